@@ -1,0 +1,112 @@
+//! `report`: parse a meeting report and print it as JSON or check it.
+//!
+//! ```text
+//! report parse FILE          the model as JSON on stdout
+//! report check FILE          a short summary; exit 1 on errors
+//! report synth N FILE OUT    write a synthetic report of N paragraphs
+//! ```
+
+use report::{parse_file, SpeakerKind};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  report parse FILE          print the parsed report as JSON
+  report check FILE          print a summary; exit non-zero on errors
+  report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["parse", file] => parse(file),
+        ["check", file] => check(file),
+        ["synth", ..] => Err("not yet".into()),
+        ["-h" | "--help" | "help"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse(file: &str) -> Result<(), String> {
+    let report = parse_file(file).map_err(|e| e.to_string())?;
+    for w in &report.diagnostics.warnings {
+        eprintln!("warning: {file}:{w}");
+    }
+    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
+}
+
+fn check(file: &str) -> Result<(), String> {
+    let r = parse_file(file).map_err(|e| e.to_string())?;
+    let speakers: usize = r.paragraphs.iter().map(|p| p.speakers.len()).sum();
+    let named = r
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.speakers)
+        .filter(|s| s.kind == SpeakerKind::State)
+        .count();
+    let explicit: usize = r
+        .paragraphs
+        .iter()
+        .map(|p| p.articles.iter().filter(|c| !c.inherited).count())
+        .sum();
+    let inherited: usize = r
+        .paragraphs
+        .iter()
+        .map(|p| p.articles.iter().filter(|c| c.inherited).count())
+        .sum();
+    println!("{file}");
+    println!("  title        {}", r.title);
+    println!("  paragraphs   {}", r.paragraphs.len());
+    println!("  sections     {}", r.sections.len());
+    println!("  footnotes    {}", r.footnotes.len());
+    println!("  speakers     {speakers} ({named} by States)");
+    println!("  citations    {explicit} explicit, {inherited} inherited");
+    println!(
+        "  states       {} attending, {} named",
+        r.attendance.states.len(),
+        r.entities
+            .iter()
+            .filter(|e| e.kind == SpeakerKind::State)
+            .count()
+    );
+    println!(
+        "  removed      {}",
+        r.diagnostics
+            .removed
+            .iter()
+            .map(|d| format!("{} {}", d.lines, d.kind))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!("  warnings     {}", r.diagnostics.warnings.len());
+    for w in &r.diagnostics.warnings {
+        println!("    {file}:{w}");
+    }
+    Ok(())
+}
+
+#[allow(dead_code)]
+fn synth(n: &str, file: &str, out: &str) -> Result<(), String> {
+    let n: u32 = n
+        .parse()
+        .map_err(|_| format!("N must be a number, got `{n}`"))?;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let synthetic = format!("{n}{text}");
+    std::fs::write(out, synthetic).map_err(|e| format!("{out}: {e}"))?;
+    Ok(())
+}

@@ -1,0 +1,21 @@
+//! The report core: data model, parser and query engine for UN meeting
+//! reports, with no web dependencies.
+//!
+//! - [`model`]: the parsed report (the project's JSON format).
+//! - [`parse`] (feature `parse`): text extracted from a PDF to a model.
+//! - [`query`]: facets, counts and search over a model, used natively and
+//!   in the browser.
+
+pub mod error;
+pub mod model;
+pub mod query;
+
+#[cfg(feature = "parse")]
+pub mod entities;
+#[cfg(feature = "parse")]
+pub mod parse;
+
+pub use error::{ParseError, Warning, WarningKind};
+pub use model::*;
+#[cfg(feature = "parse")]
+pub use parse::{parse, parse_file};

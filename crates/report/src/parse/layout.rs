@@ -1,0 +1,185 @@
+//! First pass: from bytes to the lines that carry report text.
+//!
+//! Decodes UTF-8, drops line ends (LF or CRLF), blank lines and the PDF
+//! extraction's debris: hyperlink lines (`http://undocs.org/…`), footnote
+//! separators (`____`) and the footnote blocks under them, which become
+//! [`Footnote`]s. Every removed line is counted by kind.
+
+use super::text::{ends_sentence, needs_space, squeeze};
+use crate::error::ParseError;
+use crate::model::{Footnote, Removed};
+
+/// A line of report text with its 1-based source line number.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub number: u32,
+    /// Trimmed, inner whitespace squeezed.
+    pub text: String,
+}
+
+/// The result of the first pass.
+#[derive(Debug, Default)]
+pub struct Layout {
+    pub lines: Vec<Line>,
+    pub footnotes: Vec<Footnote>,
+    pub removed: Vec<Removed>,
+}
+
+/// Checks the bytes are non-empty UTF-8 text.
+pub fn decode(bytes: &[u8]) -> Result<&str, ParseError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            return Err(ParseError::NotUtf8 {
+                line,
+                byte_offset: at,
+                likely_gbk: looks_gbk(bytes),
+            });
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    Ok(text)
+}
+
+/// Whether invalid UTF-8 looks like GBK/GB18030: mostly pairs of a lead
+/// byte 0x81–0xFE and a trail byte 0x40–0xFE.
+fn looks_gbk(bytes: &[u8]) -> bool {
+    let (mut pairs, mut high) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x80 {
+            high += 1;
+            if (0x81..=0xFE).contains(&b)
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|t| (0x40..=0xFE).contains(t) && *t != 0x7F)
+            {
+                pairs += 1;
+                high += 1;
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    high >= 4 && pairs * 2 * 10 >= high * 9
+}
+
+fn is_link(t: &str) -> bool {
+    (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace)
+}
+
+fn is_separator(t: &str) -> bool {
+    t.chars().count() >= 5 && t.chars().all(|c| c == '_' || c == '＿')
+}
+
+/// `1 www.…`: a footnote's number and text.
+fn footnote_start(t: &str) -> Option<(u32, &str)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &t[digits..];
+    let body = rest.trim_start();
+    (body.len() < rest.len() && !body.is_empty())
+        .then(|| (t[..digits].parse().ok(), body))
+        .and_then(|(n, b)| Some((n?, b)))
+}
+
+/// Glyphs of the PDF's Symbol font that extraction leaves in the Unicode
+/// private use area, with the characters they print as.
+const SYMBOL_FONT: &[(char, char)] = &[
+    ('\u{F0D7}', '·'),
+    ('\u{F0B7}', '•'),
+    ('\u{F02D}', '-'),
+    ('\u{F0A7}', '§'),
+];
+
+/// Replaces Symbol-font glyphs; returns how many were replaced.
+fn map_symbol_font(t: &str) -> (String, u32) {
+    let mut n = 0;
+    let s = t
+        .chars()
+        .map(|c| match SYMBOL_FONT.iter().find(|(from, _)| *from == c) {
+            Some(&(_, to)) => {
+                n += 1;
+                to
+            }
+            None => c,
+        })
+        .collect();
+    (s, n)
+}
+
+/// Splits text into report lines, footnotes and counted debris.
+pub fn split(text: &str) -> Layout {
+    let mut out = Layout::default();
+    let (mut links, mut separators, mut footnote_lines, mut blank, mut symbols) =
+        (0u32, 0u32, 0u32, 0u32, 0u32);
+    let mut in_footnotes = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let number = i as u32 + 1;
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let t = raw.trim();
+        if t.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if is_link(t) {
+            links += 1;
+            in_footnotes = false;
+            continue;
+        }
+        if is_separator(t) {
+            separators += 1;
+            in_footnotes = true;
+            continue;
+        }
+        if in_footnotes {
+            if let Some((n, body)) = footnote_start(t) {
+                footnote_lines += 1;
+                out.footnotes.push(Footnote {
+                    number: n,
+                    text: squeeze(body),
+                    line: number,
+                });
+                continue;
+            }
+            if let Some(last) = out.footnotes.last_mut().filter(|f| !ends_sentence(&f.text)) {
+                footnote_lines += 1;
+                let t = squeeze(t);
+                if needs_space(&last.text, &t) {
+                    last.text.push(' ');
+                }
+                last.text.push_str(&t);
+                continue;
+            }
+            in_footnotes = false;
+        }
+        let (t, n) = map_symbol_font(t);
+        symbols += n;
+        out.lines.push(Line {
+            number,
+            text: squeeze(&t),
+        });
+    }
+    for (kind, lines) in [
+        ("blank-line", blank),
+        ("link-line", links),
+        ("footnote-separator", separators),
+        ("footnote-line", footnote_lines),
+        ("symbol-font-glyph", symbols),
+    ] {
+        out.removed.push(Removed {
+            kind: kind.to_string(),
+            lines,
+        });
+    }
+    out
+}

@@ -1,0 +1,581 @@
+//! The report parser: text extracted from a UN PDF to a [`Report`].
+//!
+//! Three passes, each in its own module: [`layout`] removes the extraction's
+//! debris (blank lines, link lines, footnote blocks), [`structure`] finds
+//! the title, headings, paragraphs and sub-items and joins wrapped lines,
+//! and [`annotate`], [`speakers`] and [`topics`] read what each paragraph
+//! refers to. This module assembles the model: sections, paragraphs,
+//! meeting facts and attendance. Bad input is an error only when nothing
+//! can be parsed; otherwise it is a warning naming the line.
+
+pub mod annotate;
+pub mod layout;
+pub mod speakers;
+pub mod structure;
+pub mod text;
+pub mod topics;
+
+use crate::entities::{self, Dictionary};
+use crate::error::{FileError, FileErrorKind, ParseError, Warning, WarningKind};
+use crate::model::*;
+use regex::Regex;
+use std::collections::BTreeSet;
+use structure::{ItemKind, Joined, RawParagraph, Structure};
+
+/// Parses a report from its bytes.
+pub fn parse(bytes: &[u8]) -> Result<Report, ParseError> {
+    parse_with(&Dictionary::builtin(), bytes)
+}
+
+/// Parses a report file; errors name the file.
+pub fn parse_file(path: &str) -> Result<Report, FileError> {
+    let bytes = std::fs::read(path).map_err(|e| FileError {
+        path: path.into(),
+        kind: FileErrorKind::Io(e),
+    })?;
+    parse(&bytes).map_err(|e| FileError {
+        path: path.into(),
+        kind: FileErrorKind::Parse(e),
+    })
+}
+
+/// Parses a report with a given dictionary.
+pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError> {
+    let text = layout::decode(bytes)?;
+    let layout = layout::split(text);
+    let structure = Structure::build(&layout.lines);
+    if structure.paragraphs.is_empty() {
+        return Err(ParseError::NoParagraphs);
+    }
+    let mut warnings = structure.warnings.clone();
+    let footnote_numbers: Vec<u32> = layout.footnotes.iter().map(|f| f.number).collect();
+
+    let sections = sections(&structure);
+    let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(structure.paragraphs.len());
+    let mut used_entities = BTreeSet::new();
+    for raw in &structure.paragraphs {
+        let p = paragraph(
+            dict,
+            raw,
+            &sections,
+            &footnote_numbers,
+            &mut warnings,
+            &mut used_entities,
+        );
+        paragraphs.push(p);
+    }
+    check_references(&paragraphs, &layout.footnotes, &mut warnings);
+
+    let title = structure
+        .title
+        .as_ref()
+        .map(|t| t.text.clone())
+        .unwrap_or_default();
+    let attendance = attendance(
+        dict,
+        &structure,
+        &sections,
+        &paragraphs,
+        &mut warnings,
+        &mut used_entities,
+    );
+    let meeting = meeting(dict, &title, &sections, &paragraphs, &mut used_entities);
+
+    let mut entities: Vec<Entity> = used_entities
+        .iter()
+        .map(|&i| dict.entities[i].clone())
+        .collect();
+    entities.sort_by(|a, b| a.id.cmp(&b.id));
+    for (id, kind, zh, en) in [
+        (speakers::CHAIR, SpeakerKind::Chair, "主席", "Chair"),
+        (
+            speakers::SECRETARIAT,
+            SpeakerKind::Secretariat,
+            "秘书处",
+            "Secretariat",
+        ),
+        (
+            speakers::UNATTRIBUTED,
+            SpeakerKind::Unattributed,
+            "未具名发言者",
+            "Unattributed speakers",
+        ),
+    ] {
+        entities.push(Entity {
+            id: id.into(),
+            kind,
+            zh: zh.into(),
+            en: en.into(),
+            group: None,
+            m49: None,
+        });
+    }
+    warnings.sort_by_key(|w| w.line);
+    Ok(Report {
+        title,
+        meeting,
+        sections,
+        paragraphs,
+        footnotes: layout.footnotes,
+        attendance,
+        entities,
+        topics: topics::topics(),
+        articles: entities::articles(),
+        diagnostics: Diagnostics {
+            removed: layout.removed,
+            warnings,
+        },
+    })
+}
+
+fn sections(s: &Structure) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::with_capacity(s.headings.len());
+    let (mut chapter, mut section): (Option<String>, Option<String>) = (None, None);
+    for h in &s.headings {
+        let (id, parent) = match h.level {
+            SectionLevel::Chapter => {
+                let id = text::roman(h.ordinal);
+                chapter = Some(id.clone());
+                section = None;
+                (id, None)
+            }
+            SectionLevel::Section => {
+                let parent = chapter.clone();
+                let id = format!("{}.{}", parent.as_deref().unwrap_or("0"), h.label);
+                section = Some(id.clone());
+                (id, parent)
+            }
+            SectionLevel::Subsection => {
+                let parent = section.clone().or_else(|| chapter.clone());
+                (
+                    format!("{}.{}", parent.as_deref().unwrap_or("0"), h.ordinal),
+                    parent,
+                )
+            }
+        };
+        let title = h.title.text.clone();
+        out.push(Section {
+            id,
+            level: h.level,
+            label: h.label.clone(),
+            articles: annotate::articles(&title)
+                .into_iter()
+                .map(|(a, _)| a)
+                .collect(),
+            topics: topics::of_title(&title),
+            title,
+            parent,
+            line: h.title.first_line(),
+        });
+    }
+    out
+}
+
+/// The paragraph's text: the lead, then each item on its own line.
+fn full_text(raw: &RawParagraph) -> Joined {
+    let mut j = raw.lead.clone();
+    for item in &raw.items {
+        j.text.push('\n');
+        let base = j.text.len() + item.label.len() + 1;
+        j.text.push_str(&item.label);
+        j.text.push(' ');
+        j.text.push_str(&item.body.text);
+        j.starts
+            .extend(item.body.starts.iter().map(|&(o, l)| (base + o, l)));
+    }
+    j
+}
+
+fn paragraph(
+    dict: &Dictionary,
+    raw: &RawParagraph,
+    sections: &[Section],
+    footnotes: &[u32],
+    warnings: &mut Vec<Warning>,
+    used: &mut BTreeSet<usize>,
+) -> Paragraph {
+    let joined = full_text(raw);
+    let (text, mut spans) = annotate::strip_markers(&joined.text, footnotes);
+    // Offsets moved by removed markers: map back approximately for lines.
+    let line_of = |at: usize| joined.line_at(at);
+
+    let section = raw.heading.and_then(|i| sections.get(i));
+    let path: Vec<&Section> = {
+        let mut v = Vec::new();
+        let mut cur = section;
+        while let Some(s) = cur {
+            v.push(s);
+            cur = s
+                .parent
+                .as_deref()
+                .and_then(|p| sections.iter().find(|x| x.id == p));
+        }
+        v
+    };
+
+    let mut articles: Vec<Citation> = Vec::new();
+    for (a, span) in annotate::articles(&text) {
+        if !articles.iter().any(|c| c.cited() == a) {
+            articles.push(Citation::new(a, false));
+        }
+        spans.push(span);
+    }
+    for s in &path {
+        for a in &s.articles {
+            if !articles.iter().any(|c| c.cited() == *a) {
+                articles.push(Citation::new(*a, true));
+            }
+        }
+    }
+
+    let matches = dict.find_all(&text);
+    let mut mentions: Vec<String> = Vec::new();
+    let mut states: Vec<String> = Vec::new();
+    for m in &matches {
+        used.insert(m.entity);
+        let e = &dict.entities[m.entity];
+        if !mentions.contains(&e.id) {
+            mentions.push(e.id.clone());
+        }
+        if e.kind == SpeakerKind::State && !states.contains(&e.id) {
+            states.push(e.id.clone());
+        }
+        spans.push(Span {
+            start: m.start as u32,
+            end: m.end as u32,
+            kind: SpanKind::Entity { id: e.id.clone() },
+        });
+    }
+    states.sort();
+    let speakers = speakers::speakers(dict, &text, &matches, &line_of, warnings);
+
+    let mut documents = Vec::new();
+    for (d, span) in annotate::documents(&text) {
+        if !documents.contains(&d) {
+            documents.push(d);
+        }
+        spans.push(span);
+    }
+    let mut xrefs = Vec::new();
+    for (n, span) in annotate::xrefs(&text) {
+        if !xrefs.contains(&n) {
+            xrefs.push(n);
+        }
+        spans.push(span);
+    }
+    let mut footnote_refs: Vec<u32> = spans
+        .iter()
+        .filter_map(|s| match s.kind {
+            SpanKind::Footnote { number } => Some(number),
+            _ => None,
+        })
+        .collect();
+    footnote_refs.dedup();
+    spans.sort_by_key(|s| (s.start, s.end));
+
+    let section_topics = path
+        .iter()
+        .find(|s| !s.topics.is_empty())
+        .map(|s| s.topics.clone())
+        .unwrap_or_default();
+    let topics = topics::of_paragraph(&section_topics, &text);
+
+    let depth_order: Vec<ItemKind> = raw.items.iter().fold(Vec::new(), |mut v, i| {
+        if !v.contains(&i.kind) {
+            v.push(i.kind);
+        }
+        v
+    });
+    let items = raw
+        .items
+        .iter()
+        .map(|i| Item {
+            label: i.label.clone(),
+            depth: depth_order.iter().position(|k| *k == i.kind).unwrap_or(0) as u8,
+            text: annotate::strip_markers(&i.body.text, footnotes).0,
+        })
+        .collect();
+
+    Paragraph {
+        number: raw.number,
+        section: section.map(|s| s.id.clone()).unwrap_or_default(),
+        chapters: annotate::chapters(&text),
+        resolutions: annotate::resolutions(&text),
+        text,
+        items,
+        speakers,
+        states,
+        mentions,
+        articles,
+        documents,
+        xrefs,
+        footnotes: footnote_refs,
+        topics,
+        spans,
+        lines: (joined.first_line(), joined.last_line()),
+    }
+}
+
+fn check_references(paragraphs: &[Paragraph], footnotes: &[Footnote], warnings: &mut Vec<Warning>) {
+    let numbers: BTreeSet<u32> = paragraphs.iter().map(|p| p.number).collect();
+    for p in paragraphs {
+        for x in &p.xrefs {
+            if !numbers.contains(x) {
+                warnings.push(Warning {
+                    line: p.lines.0,
+                    kind: WarningKind::DanglingXref,
+                    message: format!(
+                        "paragraph {} refers to paragraph {x}, which does not exist",
+                        p.number
+                    ),
+                });
+            }
+        }
+    }
+    let referenced: BTreeSet<u32> = paragraphs
+        .iter()
+        .flat_map(|p| p.footnotes.iter().copied())
+        .collect();
+    for f in footnotes {
+        if !referenced.contains(&f.number) {
+            warnings.push(Warning {
+                line: f.line,
+                kind: WarningKind::MissingFootnote,
+                message: format!("footnote {} is not referenced by any paragraph", f.number),
+            });
+        }
+    }
+}
+
+/// Splits `A、B、C和D。` into names.
+fn list_items(list: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in list.split('、') {
+        let trimmed = part.trim().trim_end_matches(['。', '；', '.']);
+        let lead = part.len() - part.trim_start().len();
+        if !trimmed.is_empty() {
+            out.push((at + lead, trimmed));
+        }
+        at += part.len() + '、'.len_utf8();
+    }
+    out
+}
+
+fn attendance(
+    dict: &Dictionary,
+    s: &Structure,
+    sections: &[Section],
+    paragraphs: &[Paragraph],
+    warnings: &mut Vec<Warning>,
+    used: &mut BTreeSet<usize>,
+) -> Attendance {
+    let mut out = Attendance::default();
+    let Some(section) = sections
+        .iter()
+        .find(|s| s.topics.iter().any(|t| t == "attendance"))
+    else {
+        return out;
+    };
+    for (p, raw) in paragraphs.iter().zip(&s.paragraphs) {
+        if p.section != section.id {
+            continue;
+        }
+        let joined = full_text(raw);
+        let text = &p.text;
+        let category = if text.contains("缔约国") && !text.contains("区域经济一体化组织")
+        {
+            "state"
+        } else if text.contains("区域经济一体化组织") {
+            "regional-organization"
+        } else if text.contains("秘书处单位")
+            || text.contains("联合国") && text.contains("方案") && !text.contains("研究所")
+        {
+            "un-entity"
+        } else if text.contains("研究所") {
+            "institute"
+        } else {
+            "intergovernmental"
+        };
+        let mut found: Vec<(usize, usize)> = Vec::new(); // (entity, offset)
+        if let Some(colon) = text.find('：') {
+            let list_start = colon + '：'.len_utf8();
+            for (off, name) in list_items(&text[list_start..]) {
+                let at = list_start + off;
+                // `A和B` as the last item.
+                let names: Vec<(usize, &str)> = match dict.resolve_exact(name) {
+                    Some(_) => vec![(at, name)],
+                    None => match name.rfind('和') {
+                        Some(i) => vec![
+                            (at, &name[..i]),
+                            (at + i + '和'.len_utf8(), &name[i + '和'.len_utf8()..]),
+                        ],
+                        None => vec![(at, name)],
+                    },
+                };
+                for (at, name) in names {
+                    match dict.resolve_exact(name) {
+                        Some(e) => found.push((e, at)),
+                        None => warnings.push(Warning {
+                            line: joined.line_at(at),
+                            kind: WarningKind::UnknownName,
+                            message: format!(
+                                "unknown name `{name}` in the list of paragraph {}",
+                                p.number
+                            ),
+                        }),
+                    }
+                }
+            }
+        } else {
+            // One attendee: the last name before 派 (…派观察员出席).
+            let cut = text.find('派').unwrap_or(text.len());
+            if let Some(m) = dict.find_all(&text[..cut]).last() {
+                found.push((m.entity, m.start));
+            }
+        }
+        for (e, at) in found {
+            used.insert(e);
+            let ent = &dict.entities[e];
+            let name = dict_name_at(text, at, &ent.zh, dict, e);
+            match (category, ent.kind) {
+                ("state", SpeakerKind::State) => out.states.push(AttendingState {
+                    name,
+                    iso3: ent.id.clone(),
+                    paragraph: p.number,
+                }),
+                (_, SpeakerKind::RegionalOrganization) => {
+                    out.regional_organizations.push(Attendee {
+                        id: ent.id.clone(),
+                        name,
+                        category: "regional-organization".into(),
+                        paragraph: p.number,
+                    })
+                }
+                (_, SpeakerKind::State) => warnings.push(Warning {
+                    line: joined.line_at(at),
+                    kind: WarningKind::UnknownName,
+                    message: format!(
+                        "State `{name}` listed among the observers of paragraph {}",
+                        p.number
+                    ),
+                }),
+                _ => out.observers.push(Attendee {
+                    id: ent.id.clone(),
+                    name,
+                    category: category.into(),
+                    paragraph: p.number,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// The name as written at `at` (the dictionary form that matched there).
+fn dict_name_at(text: &str, at: usize, fallback: &str, dict: &Dictionary, entity: usize) -> String {
+    dict.find_all(&text[at..])
+        .first()
+        .filter(|m| m.start == 0 && m.entity == entity)
+        .map(|m| text[at..at + m.end].to_string())
+        .unwrap_or_else(|| fallback.to_string())
+}
+
+fn date(y: &str, m: &str, d: &str) -> Option<String> {
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+const VENUES: &[(&str, &str)] = &[
+    ("维也纳", "Vienna"),
+    ("纽约", "New York"),
+    ("日内瓦", "Geneva"),
+    ("多哈", "Doha"),
+    ("巴拿马城", "Panama City"),
+    ("圣彼得堡", "Saint Petersburg"),
+    ("阿布扎比", "Abu Dhabi"),
+    ("沙姆沙伊赫", "Sharm el-Sheikh"),
+    ("马拉喀什", "Marrakech"),
+];
+
+fn meeting(
+    dict: &Dictionary,
+    title: &str,
+    sections: &[Section],
+    paragraphs: &[Paragraph],
+    used: &mut BTreeSet<usize>,
+) -> Meeting {
+    let mut m = Meeting::default();
+    let dates = Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?在(\p{Han}+?)举行").unwrap();
+    if let Some(c) = dates.captures(title) {
+        m.first_day = date(&c[1], &c[2], &c[3]);
+        let last_month = c.get(4).map_or(&c[2], |x| x.as_str());
+        m.last_day = c
+            .get(5)
+            .and_then(|d| date(&c[1], last_month, d.as_str()))
+            .or(m.first_day.clone());
+        let zh = c[6].to_string();
+        let en = VENUES.iter().find(|v| v.0 == zh).map(|v| v.1.to_string());
+        m.venue = Some(Name { zh, en });
+    }
+    let session = Regex::new(r"举行了第([一二三四五六七八九十]+)次会议").unwrap();
+    m.session = paragraphs
+        .iter()
+        .find_map(|p| session.captures(&p.text))
+        .and_then(|c| text::chinese_number(&c[1]))
+        .or_else(|| {
+            Regex::new(r"第([一二三四五六七八九十]+)[次届]会议")
+                .unwrap()
+                .captures(title)
+                .and_then(|c| text::chinese_number(&c[1]))
+        });
+    let year = m
+        .first_day
+        .as_deref()
+        .map(|d| d[..4].to_string())
+        .unwrap_or_default();
+    let day = Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap();
+    let day_in = |p: &Paragraph| {
+        day.captures(&p.text)
+            .and_then(|c| date(c.get(1).map_or(year.as_str(), |y| y.as_str()), &c[2], &c[3]))
+    };
+    m.agenda_adopted = paragraphs
+        .iter()
+        .find(|p| p.text.contains("通过了下列议程") || p.text.contains("通过了议程"))
+        .and_then(&day_in);
+    let adoption = sections
+        .iter()
+        .find(|s| s.topics.iter().any(|t| t == "report-adoption"))
+        .map(|s| s.id.clone());
+    m.report_adopted = paragraphs
+        .iter()
+        .rev()
+        .find(|p| {
+            Some(&p.section) == adoption.as_ref()
+                || (p.text.contains("通过了") && p.text.contains("报告"))
+        })
+        .and_then(&day_in);
+    let officer =
+        Regex::new(r"(副)?主席\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]*[A-Za-zÀ-ÿ.])\s*（(\p{Han}+)）")
+            .unwrap();
+    for p in paragraphs {
+        for c in officer.captures_iter(&p.text) {
+            let state = dict.resolve_exact(&c[3]);
+            if let Some(e) = state {
+                used.insert(e);
+            }
+            m.officers.push(Officer {
+                role: if c.get(1).is_some() {
+                    "vice-chair"
+                } else {
+                    "chair"
+                }
+                .into(),
+                name: c[2].to_string(),
+                iso3: state.map(|e| dict.entities[e].id.clone()),
+                paragraph: p.number,
+            });
+        }
+    }
+    m
+}

@@ -8,6 +8,7 @@
 
 pub mod error;
 pub mod model;
+pub mod params;
 pub mod query;
 
 #[cfg(feature = "parse")]

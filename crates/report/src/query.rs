@@ -1,1 +1,457 @@
-//! Query engine (placeholder)
+//! The query engine: facets, counts and search over a [`Report`].
+//!
+//! Each facet value maps to the sorted list of paragraphs that carry it
+//! (postings). A [`Filter`] combines the values chosen in one facet with OR
+//! and the facets (and the search) with AND. The count shown next to a
+//! value is the number of paragraphs the filter would give if that value
+//! were added: the postings of the value intersected with the hits of every
+//! *other* facet. Sets are bitsets over paragraph positions, so a filter or
+//! count costs one pass over the postings involved, whatever the number of
+//! paragraphs.
+//!
+//! Search is a substring scan (Chinese has no word breaks, so 廉正 must
+//! match anywhere) over case-folded text kept by the index, plus the
+//! paragraphs of an entity named by its Chinese or English name or code.
+
+use crate::model::{Report, SpeakerKind};
+use std::collections::BTreeMap;
+
+/// The facet groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Topic,
+    Speaker,
+    Article,
+    /// Entities named in a paragraph, whether they spoke or not.
+    Mention,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Topic, Facet::Speaker, Facet::Article, Facet::Mention];
+
+    /// The URL parameter of the facet.
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Topic => "topic",
+            Facet::Speaker => "speaker",
+            Facet::Article => "article",
+            Facet::Mention => "named",
+        }
+    }
+}
+
+/// A set of paragraph positions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bits {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl Bits {
+    pub fn empty(len: usize) -> Self {
+        Bits {
+            words: vec![0; len.div_ceil(64)],
+            len,
+        }
+    }
+
+    pub fn full(len: usize) -> Self {
+        let mut b = Bits {
+            words: vec![u64::MAX; len.div_ceil(64)],
+            len,
+        };
+        if len % 64 != 0 {
+            if let Some(last) = b.words.last_mut() {
+                *last = (1u64 << (len % 64)) - 1;
+            }
+        }
+        b
+    }
+
+    pub fn insert(&mut self, i: usize) {
+        self.words[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, i: usize) -> bool {
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub fn and(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= b;
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Positions in the set, ascending.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(wi, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let t = w.trailing_zeros() as usize;
+                w &= w - 1;
+                Some(wi * 64 + t)
+            })
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// The filter state: chosen values per facet and a search text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub topics: Vec<String>,
+    pub speakers: Vec<String>,
+    pub articles: Vec<u8>,
+    pub mentions: Vec<String>,
+    pub query: String,
+}
+
+impl Filter {
+    /// The chosen values of a facet, as strings.
+    pub fn values(&self, facet: Facet) -> Vec<String> {
+        match facet {
+            Facet::Topic => self.topics.clone(),
+            Facet::Speaker => self.speakers.clone(),
+            Facet::Article => self.articles.iter().map(u8::to_string).collect(),
+            Facet::Mention => self.mentions.clone(),
+        }
+    }
+
+    /// Whether `value` is chosen in `facet`.
+    pub fn has(&self, facet: Facet, value: &str) -> bool {
+        match facet {
+            Facet::Topic => self.topics.iter().any(|v| v == value),
+            Facet::Speaker => self.speakers.iter().any(|v| v == value),
+            Facet::Article => value
+                .parse::<u8>()
+                .is_ok_and(|a| self.articles.contains(&a)),
+            Facet::Mention => self.mentions.iter().any(|v| v == value),
+        }
+    }
+
+    /// Adds or removes a value.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        fn flip<T: PartialEq>(v: &mut Vec<T>, x: T) {
+            match v.iter().position(|y| *y == x) {
+                Some(i) => {
+                    v.remove(i);
+                }
+                None => v.push(x),
+            }
+        }
+        match facet {
+            Facet::Topic => flip(&mut self.topics, value.to_string()),
+            Facet::Speaker => flip(&mut self.speakers, value.to_string()),
+            Facet::Article => {
+                if let Ok(a) = value.parse() {
+                    flip(&mut self.articles, a)
+                }
+            }
+            Facet::Mention => flip(&mut self.mentions, value.to_string()),
+        }
+    }
+
+    /// True when nothing is chosen and nothing searched.
+    pub fn is_empty(&self) -> bool {
+        self.topics.is_empty()
+            && self.speakers.is_empty()
+            && self.articles.is_empty()
+            && self.mentions.is_empty()
+            && self.query.trim().is_empty()
+    }
+}
+
+/// A facet value with its count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCount {
+    /// The value as it appears in URLs: topic id, entity id, article number.
+    pub value: String,
+    /// Paragraphs the filter would give with this value added.
+    pub count: usize,
+    pub selected: bool,
+}
+
+/// How a paragraph matches an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArticleMatch {
+    Explicit,
+    Inherited,
+}
+
+/// Postings and folded text of a report.
+#[derive(Debug, Clone)]
+pub struct Index {
+    n: usize,
+    postings: BTreeMap<(Facet, String), Vec<u32>>,
+    /// Values of each facet in display order.
+    values: BTreeMap<Facet, Vec<String>>,
+    /// Paragraph texts, ASCII-lowercased.
+    folded: Vec<String>,
+    /// Lowercased names and codes of entities → entity id.
+    names: Vec<(String, String)>,
+}
+
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+}
+
+impl Index {
+    /// Builds the index of a report.
+    pub fn new(report: &Report) -> Self {
+        let mut postings: BTreeMap<(Facet, String), Vec<u32>> = BTreeMap::new();
+        let mut add = |f: Facet, v: String, i: usize| {
+            let list = postings.entry((f, v)).or_default();
+            if list.last() != Some(&(i as u32)) {
+                list.push(i as u32);
+            }
+        };
+        for (i, p) in report.paragraphs.iter().enumerate() {
+            for t in &p.topics {
+                add(Facet::Topic, t.clone(), i);
+            }
+            for s in &p.speakers {
+                add(Facet::Speaker, s.id.clone(), i);
+            }
+            for c in &p.articles {
+                add(Facet::Article, c.article.to_string(), i);
+            }
+            for id in &p.mentions {
+                add(Facet::Mention, id.clone(), i);
+            }
+        }
+        let name_of = |id: &str| report.entity(id).map_or(id.to_string(), |e| e.zh.clone());
+        let mut values: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+        values.insert(
+            Facet::Topic,
+            report
+                .topics
+                .iter()
+                .map(|t| t.id.clone())
+                .filter(|t| postings.contains_key(&(Facet::Topic, t.clone())))
+                .collect(),
+        );
+        let mut speakers: Vec<String> = postings
+            .keys()
+            .filter(|(f, _)| *f == Facet::Speaker)
+            .map(|(_, v)| v.clone())
+            .collect();
+        let kind_rank = |id: &str| {
+            report
+                .entity(id)
+                .map_or(SpeakerKind::Unattributed, |e| e.kind)
+        };
+        speakers.sort_by_cached_key(|id| (kind_rank(id), name_of(id)));
+        values.insert(Facet::Speaker, speakers);
+        let mut articles: Vec<String> = postings
+            .keys()
+            .filter(|(f, _)| *f == Facet::Article)
+            .map(|(_, v)| v.clone())
+            .collect();
+        articles.sort_by_key(|a| a.parse::<u32>().unwrap_or(0));
+        values.insert(Facet::Article, articles);
+        let mut mentions: Vec<String> = postings
+            .keys()
+            .filter(|(f, _)| *f == Facet::Mention)
+            .map(|(_, v)| v.clone())
+            .collect();
+        mentions.sort_by_cached_key(|id| name_of(id));
+        values.insert(Facet::Mention, mentions);
+        let mut names = Vec::new();
+        for e in &report.entities {
+            for n in [&e.zh, &e.en, &e.id] {
+                if !n.is_empty() {
+                    names.push((fold(n), e.id.clone()));
+                }
+            }
+        }
+        Index {
+            n: report.paragraphs.len(),
+            postings,
+            values,
+            folded: report.paragraphs.iter().map(|p| fold(&p.text)).collect(),
+            names,
+        }
+    }
+
+    /// Number of paragraphs.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// The values of a facet that occur in the report, in display order.
+    pub fn values(&self, facet: Facet) -> &[String] {
+        self.values.get(&facet).map_or(&[], Vec::as_slice)
+    }
+
+    /// The paragraphs (positions) carrying a value.
+    pub fn postings(&self, facet: Facet, value: &str) -> &[u32] {
+        self.postings
+            .get(&(facet, value.to_string()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a value exists in a facet.
+    pub fn knows(&self, facet: Facet, value: &str) -> bool {
+        self.postings.contains_key(&(facet, value.to_string()))
+    }
+
+    fn union(&self, facet: Facet, values: &[String]) -> Option<Bits> {
+        if values.is_empty() {
+            return None;
+        }
+        let mut b = Bits::empty(self.n);
+        for v in values {
+            for &i in self.postings(facet, v) {
+                b.insert(i as usize);
+            }
+        }
+        Some(b)
+    }
+
+    /// Paragraphs whose text contains the query, or that name or hear an
+    /// entity called that (in Chinese, English or by code).
+    pub fn search(&self, query: &str) -> Option<Bits> {
+        let q = fold(query.trim());
+        if q.is_empty() {
+            return None;
+        }
+        let mut b = Bits::empty(self.n);
+        for (i, t) in self.folded.iter().enumerate() {
+            if t.contains(q.as_str()) {
+                b.insert(i);
+            }
+        }
+        for (name, id) in &self.names {
+            if *name == q {
+                for f in [Facet::Speaker, Facet::Mention] {
+                    for &i in self.postings(f, id) {
+                        b.insert(i as usize);
+                    }
+                }
+            }
+        }
+        Some(b)
+    }
+
+    /// The set of each facet's chosen values and of the search.
+    fn parts(&self, filter: &Filter) -> Vec<(Option<Facet>, Bits)> {
+        let mut parts = Vec::new();
+        for f in Facet::ALL {
+            if let Some(b) = self.union(f, &filter.values(f)) {
+                parts.push((Some(f), b));
+            }
+        }
+        if let Some(b) = self.search(&filter.query) {
+            parts.push((None, b));
+        }
+        parts
+    }
+
+    fn intersect(&self, parts: &[(Option<Facet>, Bits)], except: Option<Facet>) -> Bits {
+        let mut all = Bits::full(self.n);
+        for (f, b) in parts {
+            if except.is_none() || *f != except {
+                all.and(b);
+            }
+        }
+        all
+    }
+
+    /// The paragraphs (positions, ascending) the filter gives.
+    pub fn hits(&self, filter: &Filter) -> Bits {
+        self.intersect(&self.parts(filter), None)
+    }
+
+    /// Every facet's values with their counts against the filter.
+    pub fn counts(&self, filter: &Filter) -> BTreeMap<Facet, Vec<FacetCount>> {
+        let parts = self.parts(filter);
+        Facet::ALL
+            .iter()
+            .map(|&f| {
+                let base = self.intersect(&parts, Some(f));
+                let counts = self
+                    .values(f)
+                    .iter()
+                    .map(|v| FacetCount {
+                        value: v.clone(),
+                        count: self
+                            .postings(f, v)
+                            .iter()
+                            .filter(|&&i| base.contains(i as usize))
+                            .count(),
+                        selected: filter.has(f, v),
+                    })
+                    .collect();
+                (f, counts)
+            })
+            .collect()
+    }
+
+    /// Paragraph counts per value of `facet` within `within` (for sections,
+    /// charts and matrices).
+    pub fn count_within(&self, facet: Facet, value: &str, within: &Bits) -> usize {
+        self.postings(facet, value)
+            .iter()
+            .filter(|&&i| within.contains(i as usize))
+            .count()
+    }
+}
+
+/// Byte ranges of every case-insensitive occurrence of `query` in `text`,
+/// for highlighting. Empty for an empty query.
+pub fn highlights(text: &str, query: &str) -> Vec<(usize, usize)> {
+    let q = query.trim();
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let folded = fold(text);
+    let q = fold(q);
+    // Lowercasing keeps byte offsets only when lengths agree; fall back to
+    // exact matching otherwise.
+    let (hay, needle) = if folded.len() == text.len() {
+        (folded.as_str(), q.as_str())
+    } else {
+        (text, query.trim())
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let start = from + i;
+        out.push((start, start + needle.len()));
+        from = start + needle.len().max(1);
+    }
+    out
+}
+
+/// How a paragraph matches an article, if it does.
+pub fn article_match(report: &Report, paragraph: usize, article: u8) -> Option<ArticleMatch> {
+    let p = report.paragraphs.get(paragraph)?;
+    let mut found = None;
+    for c in p.articles.iter().filter(|c| c.article == article) {
+        if !c.inherited {
+            return Some(ArticleMatch::Explicit);
+        }
+        found = Some(ArticleMatch::Inherited);
+    }
+    found
+}

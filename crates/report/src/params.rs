@@ -1,0 +1,228 @@
+//! The page's state as URL query parameters, read and written in one place.
+//!
+//! `?topic=education&speaker=CHN&speaker=MYS&article=11&named=QAT&q=教育&lang=en&view=country:CHN`.
+//! Reading never fails: what cannot be used is dropped and reported as a
+//! [`Notice`], so a bad link still opens the page. Input is bounded: long
+//! query strings, long values and many repeats are cut, with a notice.
+
+use crate::query::{Facet, Filter, Index};
+
+/// Longest query string read, in bytes; the rest is ignored.
+pub const MAX_QUERY_BYTES: usize = 16 * 1024;
+/// Most values read per facet.
+pub const MAX_VALUES: usize = 64;
+/// Longest search text, in characters.
+pub const MAX_SEARCH_CHARS: usize = 200;
+
+/// Interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Lang> {
+        match s {
+            "zh" | "zh-CN" | "zh-Hans" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Which view is open.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum View {
+    /// The filtered paragraph list.
+    #[default]
+    List,
+    /// A State's, group's or organisation's page.
+    Entity(String),
+    /// An article's page.
+    Article(u8),
+    /// Charts, matrix and map.
+    Overview,
+}
+
+/// Everything the URL holds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageState {
+    pub filter: Filter,
+    pub lang: Option<Lang>,
+    pub view: View,
+}
+
+/// Why part of a URL was not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    UnknownParam(String),
+    UnknownValue { param: String, value: String },
+    TooMany { param: String, kept: usize },
+    TooLong { param: String },
+}
+
+fn clip(s: &str, chars: usize) -> String {
+    s.chars().take(chars).collect()
+}
+
+impl PageState {
+    /// Reads a query string (with or without the leading `?`).
+    pub fn from_query(query: &str, index: &Index) -> (PageState, Vec<Notice>) {
+        let mut state = PageState::default();
+        let mut notices = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let query = if query.len() > MAX_QUERY_BYTES {
+            notices.push(Notice::TooLong { param: "?".into() });
+            let mut end = MAX_QUERY_BYTES;
+            while !query.is_char_boundary(end) {
+                end -= 1;
+            }
+            &query[..end]
+        } else {
+            query
+        };
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            let (k, v) = (k.as_ref(), v.trim());
+            let facet = Facet::ALL.into_iter().find(|f| f.param() == k);
+            if let Some(f) = facet {
+                let v = clip(v, 64);
+                if state.filter.values(f).len() >= MAX_VALUES {
+                    if !notices
+                        .iter()
+                        .any(|n| matches!(n, Notice::TooMany { param, .. } if param == k))
+                    {
+                        notices.push(Notice::TooMany {
+                            param: k.into(),
+                            kept: MAX_VALUES,
+                        });
+                    }
+                    continue;
+                }
+                let v = if f == Facet::Speaker || f == Facet::Mention {
+                    canonical_id(&v)
+                } else {
+                    v
+                };
+                if !index.knows(f, &v) {
+                    notices.push(Notice::UnknownValue {
+                        param: k.into(),
+                        value: v,
+                    });
+                } else if !state.filter.has(f, &v) {
+                    state.filter.toggle(f, &v);
+                }
+                continue;
+            }
+            match k {
+                "q" => {
+                    if v.chars().count() > MAX_SEARCH_CHARS {
+                        notices.push(Notice::TooLong { param: "q".into() });
+                    }
+                    state.filter.query = clip(v, MAX_SEARCH_CHARS);
+                }
+                "lang" => match Lang::from_code(v) {
+                    Some(l) => state.lang = Some(l),
+                    None => notices.push(Notice::UnknownValue {
+                        param: k.into(),
+                        value: clip(v, 64),
+                    }),
+                },
+                "view" => match parse_view(v, index) {
+                    Some(view) => state.view = view,
+                    None => notices.push(Notice::UnknownValue {
+                        param: k.into(),
+                        value: clip(v, 64),
+                    }),
+                },
+                _ => {
+                    if notices
+                        .iter()
+                        .filter(|n| matches!(n, Notice::UnknownParam(_)))
+                        .count()
+                        < 8
+                    {
+                        notices.push(Notice::UnknownParam(clip(k, 64)));
+                    }
+                }
+            }
+        }
+        (state, notices)
+    }
+
+    /// Writes the state as a query string (with `?`, or empty).
+    pub fn to_query(&self) -> String {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for f in Facet::ALL {
+            for v in self.filter.values(f) {
+                s.append_pair(f.param(), &v);
+            }
+        }
+        if !self.filter.query.trim().is_empty() {
+            s.append_pair("q", self.filter.query.trim());
+        }
+        match &self.view {
+            View::List => {}
+            View::Entity(id) => {
+                s.append_pair("view", &format!("entity:{id}"));
+            }
+            View::Article(a) => {
+                s.append_pair("view", &format!("article:{a}"));
+            }
+            View::Overview => {
+                s.append_pair("view", "overview");
+            }
+        }
+        if let Some(l) = self.lang {
+            s.append_pair("lang", l.code());
+        }
+        let q = s.finish();
+        if q.is_empty() {
+            q
+        } else {
+            format!("?{q}")
+        }
+    }
+}
+
+/// Entity ids are upper case (`chn` → `CHN`, `org:iaca` → `ORG:IACA`),
+/// except the lower-case ids `chair`, `secretariat`, `unattributed`.
+fn canonical_id(v: &str) -> String {
+    let lower = v.to_ascii_lowercase();
+    if ["chair", "secretariat", "unattributed"].contains(&lower.as_str()) {
+        lower
+    } else {
+        v.to_ascii_uppercase()
+    }
+}
+
+fn parse_view(v: &str, index: &Index) -> Option<View> {
+    if v == "overview" {
+        return Some(View::Overview);
+    }
+    if v == "list" {
+        return Some(View::List);
+    }
+    let (kind, arg) = v.split_once(':')?;
+    match kind {
+        "entity" => {
+            let id = canonical_id(arg);
+            (index.knows(Facet::Speaker, &id) || index.knows(Facet::Mention, &id))
+                .then_some(View::Entity(id))
+        }
+        "article" => arg
+            .parse::<u8>()
+            .ok()
+            .filter(|a| (1..=71).contains(a))
+            .map(View::Article),
+        _ => None,
+    }
+}

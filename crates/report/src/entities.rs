@@ -42,10 +42,7 @@ pub struct Dictionary {
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+    tsv.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
 
 fn kind_of(s: &str) -> Option<SpeakerKind> {
@@ -61,11 +58,7 @@ fn kind_of(s: &str) -> Option<SpeakerKind> {
 impl Dictionary {
     /// The dictionary of the compiled-in reference tables.
     pub fn builtin() -> Self {
-        let mut d = Dictionary {
-            entities: Vec::new(),
-            by_id: HashMap::new(),
-            by_first: HashMap::new(),
-        };
+        let mut d = Dictionary { entities: Vec::new(), by_id: HashMap::new(), by_first: HashMap::new() };
         for r in rows(UN_STATES) {
             if r.len() < 7 {
                 continue;
@@ -118,10 +111,7 @@ impl Dictionary {
 
     fn add_name(&mut self, text: &str, entity: Option<usize>) {
         if let Some(c) = text.chars().next() {
-            self.by_first.entry(c).or_default().push(Entry {
-                text: text.to_string(),
-                entity,
-            });
+            self.by_first.entry(c).or_default().push(Entry { text: text.to_string(), entity });
         }
     }
 
@@ -135,8 +125,7 @@ impl Dictionary {
     fn longest_at(&self, text: &str, at: usize) -> Option<(usize, Option<usize>)> {
         let c = text[at..].chars().next()?;
         let list = self.by_first.get(&c)?;
-        list.iter()
-            .find_map(|e| covers(&text[at..], &e.text).map(|len| (len, e.entity)))
+        list.iter().find_map(|e| covers(&text[at..], &e.text).map(|len| (len, e.entity)))
     }
 
     /// All names in `text`, leftmost-longest, without overlaps; blocking
@@ -148,11 +137,7 @@ impl Dictionary {
             match self.longest_at(text, at) {
                 Some((len, entity)) => {
                     if let Some(entity) = entity {
-                        out.push(Match {
-                            start: at,
-                            end: at + len,
-                            entity,
-                        });
+                        out.push(Match { start: at, end: at + len, entity });
                     }
                     at += len;
                 }
@@ -215,10 +200,7 @@ mod tests {
     use super::*;
 
     fn ids(d: &Dictionary, text: &str) -> Vec<String> {
-        d.find_all(text)
-            .iter()
-            .map(|m| d.entities[m.entity].id.clone())
-            .collect()
+        d.find_all(text).iter().map(|m| d.entities[m.entity].id.clone()).collect()
     }
 
     #[test]
@@ -236,16 +218,7 @@ mod tests {
         assert_eq!(ids(&d, "多米尼加共和国"), ["DOM"]);
         assert_eq!(ids(&d, "欧洲联盟代表"), ["EU"]);
         assert_eq!(ids(&d, "欧洲委员会反腐败国家集团的一名代表"), ["ORG:GRECO"]);
-        assert_eq!(
-            ids(&d, "研究所拉乌尔·沃伦贝格人权和人道主义法研究所派"),
-            ["ORG:RWI"]
-        );
-        assert_eq!(
-            d.entities
-                .iter()
-                .filter(|e| e.kind == SpeakerKind::State)
-                .count(),
-            195
-        );
+        assert_eq!(ids(&d, "研究所拉乌尔·沃伦贝格人权和人道主义法研究所派"), ["ORG:RWI"]);
+        assert_eq!(d.entities.iter().filter(|e| e.kind == SpeakerKind::State).count(), 195);
     }
 }

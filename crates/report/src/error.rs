@@ -12,11 +12,7 @@ pub enum ParseError {
     /// The input has no text (or only whitespace).
     Empty,
     /// The input is not valid UTF-8; `line` is where the first bad byte is.
-    NotUtf8 {
-        line: u32,
-        byte_offset: usize,
-        likely_gbk: bool,
-    },
+    NotUtf8 { line: u32, byte_offset: usize, likely_gbk: bool },
     /// No numbered paragraph (`1. …`) was found.
     NoParagraphs,
 }
@@ -25,25 +21,15 @@ impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ParseError::Empty => write!(f, "the file is empty"),
-            ParseError::NotUtf8 {
-                line,
-                byte_offset,
-                likely_gbk,
-            } => {
-                write!(
-                    f,
-                    "line {line}: the file is not UTF-8 (invalid byte at offset {byte_offset})"
-                )?;
+            ParseError::NotUtf8 { line, byte_offset, likely_gbk } => {
+                write!(f, "line {line}: the file is not UTF-8 (invalid byte at offset {byte_offset})")?;
                 if *likely_gbk {
                     write!(f, "; it looks GBK/GB18030-encoded: convert it with `iconv -f GB18030 -t UTF-8`")?;
                 }
                 Ok(())
             }
             ParseError::NoParagraphs => {
-                write!(
-                    f,
-                    "no numbered paragraphs (lines such as `1. …`) were found"
-                )
+                write!(f, "no numbered paragraphs (lines such as `1. …`) were found")
             }
         }
     }

@@ -15,6 +15,8 @@ pub mod query;
 pub mod entities;
 #[cfg(feature = "parse")]
 pub mod parse;
+#[cfg(feature = "parse")]
+pub mod synth;
 
 pub use error::{ParseError, Warning, WarningKind};
 pub use model::*;

@@ -154,11 +154,7 @@ impl Citation {
 
     /// The cited article with its paragraph and subparagraph.
     pub fn cited(&self) -> Article {
-        Article {
-            article: self.article,
-            paragraph: self.paragraph,
-            subparagraph: self.subparagraph,
-        }
+        Article { article: self.article, paragraph: self.paragraph, subparagraph: self.subparagraph }
     }
 }
 

@@ -11,6 +11,8 @@ use crate::query::{Facet, Filter, Index};
 pub const MAX_QUERY_BYTES: usize = 16 * 1024;
 /// Most values read per facet.
 pub const MAX_VALUES: usize = 64;
+/// Most notices reported for one URL.
+pub const MAX_NOTICES: usize = 12;
 /// Longest search text, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
 
@@ -90,33 +92,23 @@ impl PageState {
         } else {
             query
         };
+        let mut repeats = std::collections::BTreeMap::new();
         for (k, v) in form_urlencoded::parse(query.as_bytes()) {
             let (k, v) = (k.as_ref(), v.trim());
             let facet = Facet::ALL.into_iter().find(|f| f.param() == k);
             if let Some(f) = facet {
                 let v = clip(v, 64);
-                if state.filter.values(f).len() >= MAX_VALUES {
-                    if !notices
-                        .iter()
-                        .any(|n| matches!(n, Notice::TooMany { param, .. } if param == k))
-                    {
-                        notices.push(Notice::TooMany {
-                            param: k.into(),
-                            kept: MAX_VALUES,
-                        });
+                let seen = repeats.entry(f).or_insert(0usize);
+                *seen += 1;
+                if *seen > MAX_VALUES {
+                    if *seen == MAX_VALUES + 1 {
+                        notices.push(Notice::TooMany { param: k.into(), kept: MAX_VALUES });
                     }
                     continue;
                 }
-                let v = if f == Facet::Speaker || f == Facet::Mention {
-                    canonical_id(&v)
-                } else {
-                    v
-                };
+                let v = if f == Facet::Speaker || f == Facet::Mention { canonical_id(&v) } else { v };
                 if !index.knows(f, &v) {
-                    notices.push(Notice::UnknownValue {
-                        param: k.into(),
-                        value: v,
-                    });
+                    notices.push(Notice::UnknownValue { param: k.into(), value: v });
                 } else if !state.filter.has(f, &v) {
                     state.filter.toggle(f, &v);
                 }
@@ -131,30 +123,20 @@ impl PageState {
                 }
                 "lang" => match Lang::from_code(v) {
                     Some(l) => state.lang = Some(l),
-                    None => notices.push(Notice::UnknownValue {
-                        param: k.into(),
-                        value: clip(v, 64),
-                    }),
+                    None => notices.push(Notice::UnknownValue { param: k.into(), value: clip(v, 64) }),
                 },
                 "view" => match parse_view(v, index) {
                     Some(view) => state.view = view,
-                    None => notices.push(Notice::UnknownValue {
-                        param: k.into(),
-                        value: clip(v, 64),
-                    }),
+                    None => notices.push(Notice::UnknownValue { param: k.into(), value: clip(v, 64) }),
                 },
                 _ => {
-                    if notices
-                        .iter()
-                        .filter(|n| matches!(n, Notice::UnknownParam(_)))
-                        .count()
-                        < 8
-                    {
+                    if notices.iter().filter(|n| matches!(n, Notice::UnknownParam(_))).count() < 8 {
                         notices.push(Notice::UnknownParam(clip(k, 64)));
                     }
                 }
             }
         }
+        notices.truncate(MAX_NOTICES);
         (state, notices)
     }
 
@@ -215,14 +197,9 @@ fn parse_view(v: &str, index: &Index) -> Option<View> {
     match kind {
         "entity" => {
             let id = canonical_id(arg);
-            (index.knows(Facet::Speaker, &id) || index.knows(Facet::Mention, &id))
-                .then_some(View::Entity(id))
+            (index.knows(Facet::Speaker, &id) || index.knows(Facet::Mention, &id)).then_some(View::Entity(id))
         }
-        "article" => arg
-            .parse::<u8>()
-            .ok()
-            .filter(|a| (1..=71).contains(a))
-            .map(View::Article),
+        "article" => arg.parse::<u8>().ok().filter(|a| (1..=71).contains(a)).map(View::Article),
         _ => None,
     }
 }

@@ -49,17 +49,11 @@ pub struct Bits {
 
 impl Bits {
     pub fn empty(len: usize) -> Self {
-        Bits {
-            words: vec![0; len.div_ceil(64)],
-            len,
-        }
+        Bits { words: vec![0; len.div_ceil(64)], len }
     }
 
     pub fn full(len: usize) -> Self {
-        let mut b = Bits {
-            words: vec![u64::MAX; len.div_ceil(64)],
-            len,
-        };
+        let mut b = Bits { words: vec![u64::MAX; len.div_ceil(64)], len };
         if len % 64 != 0 {
             if let Some(last) = b.words.last_mut() {
                 *last = (1u64 << (len % 64)) - 1;
@@ -73,9 +67,7 @@ impl Bits {
     }
 
     pub fn contains(&self, i: usize) -> bool {
-        self.words
-            .get(i / 64)
-            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     pub fn and(&mut self, other: &Bits) {
@@ -138,9 +130,7 @@ impl Filter {
         match facet {
             Facet::Topic => self.topics.iter().any(|v| v == value),
             Facet::Speaker => self.speakers.iter().any(|v| v == value),
-            Facet::Article => value
-                .parse::<u8>()
-                .is_ok_and(|a| self.articles.contains(&a)),
+            Facet::Article => value.parse::<u8>().is_ok_and(|a| self.articles.contains(&a)),
             Facet::Mention => self.mentions.iter().any(|v| v == value),
         }
     }
@@ -246,30 +236,17 @@ impl Index {
                 .filter(|t| postings.contains_key(&(Facet::Topic, t.clone())))
                 .collect(),
         );
-        let mut speakers: Vec<String> = postings
-            .keys()
-            .filter(|(f, _)| *f == Facet::Speaker)
-            .map(|(_, v)| v.clone())
-            .collect();
-        let kind_rank = |id: &str| {
-            report
-                .entity(id)
-                .map_or(SpeakerKind::Unattributed, |e| e.kind)
-        };
+        let mut speakers: Vec<String> =
+            postings.keys().filter(|(f, _)| *f == Facet::Speaker).map(|(_, v)| v.clone()).collect();
+        let kind_rank = |id: &str| report.entity(id).map_or(SpeakerKind::Unattributed, |e| e.kind);
         speakers.sort_by_cached_key(|id| (kind_rank(id), name_of(id)));
         values.insert(Facet::Speaker, speakers);
-        let mut articles: Vec<String> = postings
-            .keys()
-            .filter(|(f, _)| *f == Facet::Article)
-            .map(|(_, v)| v.clone())
-            .collect();
+        let mut articles: Vec<String> =
+            postings.keys().filter(|(f, _)| *f == Facet::Article).map(|(_, v)| v.clone()).collect();
         articles.sort_by_key(|a| a.parse::<u32>().unwrap_or(0));
         values.insert(Facet::Article, articles);
-        let mut mentions: Vec<String> = postings
-            .keys()
-            .filter(|(f, _)| *f == Facet::Mention)
-            .map(|(_, v)| v.clone())
-            .collect();
+        let mut mentions: Vec<String> =
+            postings.keys().filter(|(f, _)| *f == Facet::Mention).map(|(_, v)| v.clone()).collect();
         mentions.sort_by_cached_key(|id| name_of(id));
         values.insert(Facet::Mention, mentions);
         let mut names = Vec::new();
@@ -305,9 +282,7 @@ impl Index {
 
     /// The paragraphs (positions) carrying a value.
     pub fn postings(&self, facet: Facet, value: &str) -> &[u32] {
-        self.postings
-            .get(&(facet, value.to_string()))
-            .map_or(&[], Vec::as_slice)
+        self.postings.get(&(facet, value.to_string())).map_or(&[], Vec::as_slice)
     }
 
     /// Whether a value exists in a facet.
@@ -328,25 +303,31 @@ impl Index {
         Some(b)
     }
 
-    /// Paragraphs whose text contains the query, or that name or hear an
-    /// entity called that (in Chinese, English or by code).
+    /// Paragraphs whose text contains the query (case-insensitive). A
+    /// query that is exactly the name of an entity in Chinese or English,
+    /// or its code (`中国`, `China`, `CHN`), gives the paragraphs that name
+    /// it or where it speaks instead: 中国 inside 发展中国家 is not China.
     pub fn search(&self, query: &str) -> Option<Bits> {
         let q = fold(query.trim());
         if q.is_empty() {
             return None;
         }
         let mut b = Bits::empty(self.n);
-        for (i, t) in self.folded.iter().enumerate() {
-            if t.contains(q.as_str()) {
-                b.insert(i);
-            }
-        }
+        let mut named = false;
         for (name, id) in &self.names {
             if *name == q {
+                named = true;
                 for f in [Facet::Speaker, Facet::Mention] {
                     for &i in self.postings(f, id) {
                         b.insert(i as usize);
                     }
+                }
+            }
+        }
+        if !named {
+            for (i, t) in self.folded.iter().enumerate() {
+                if t.contains(q.as_str()) {
+                    b.insert(i);
                 }
             }
         }
@@ -394,11 +375,7 @@ impl Index {
                     .iter()
                     .map(|v| FacetCount {
                         value: v.clone(),
-                        count: self
-                            .postings(f, v)
-                            .iter()
-                            .filter(|&&i| base.contains(i as usize))
-                            .count(),
+                        count: self.postings(f, v).iter().filter(|&&i| base.contains(i as usize)).count(),
                         selected: filter.has(f, v),
                     })
                     .collect();
@@ -410,10 +387,7 @@ impl Index {
     /// Paragraph counts per value of `facet` within `within` (for sections,
     /// charts and matrices).
     pub fn count_within(&self, facet: Facet, value: &str, within: &Bits) -> usize {
-        self.postings(facet, value)
-            .iter()
-            .filter(|&&i| within.contains(i as usize))
-            .count()
+        self.postings(facet, value).iter().filter(|&&i| within.contains(i as usize)).count()
     }
 }
 
@@ -428,11 +402,7 @@ pub fn highlights(text: &str, query: &str) -> Vec<(usize, usize)> {
     let q = fold(q);
     // Lowercasing keeps byte offsets only when lengths agree; fall back to
     // exact matching otherwise.
-    let (hay, needle) = if folded.len() == text.len() {
-        (folded.as_str(), q.as_str())
-    } else {
-        (text, query.trim())
-    };
+    let (hay, needle) = if folded.len() == text.len() { (folded.as_str(), q.as_str()) } else { (text, query.trim()) };
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = hay[from..].find(needle) {

@@ -16,15 +16,10 @@ const USAGE: &str = "usage:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["parse", file] => parse(file),
         ["check", file] => check(file),
-        ["synth", ..] => Err("not yet".into()),
+        ["synth", n, file, out] => synth(n, file, out),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             Ok(())
@@ -53,22 +48,9 @@ fn parse(file: &str) -> Result<(), String> {
 fn check(file: &str) -> Result<(), String> {
     let r = parse_file(file).map_err(|e| e.to_string())?;
     let speakers: usize = r.paragraphs.iter().map(|p| p.speakers.len()).sum();
-    let named = r
-        .paragraphs
-        .iter()
-        .flat_map(|p| &p.speakers)
-        .filter(|s| s.kind == SpeakerKind::State)
-        .count();
-    let explicit: usize = r
-        .paragraphs
-        .iter()
-        .map(|p| p.articles.iter().filter(|c| !c.inherited).count())
-        .sum();
-    let inherited: usize = r
-        .paragraphs
-        .iter()
-        .map(|p| p.articles.iter().filter(|c| c.inherited).count())
-        .sum();
+    let named = r.paragraphs.iter().flat_map(|p| &p.speakers).filter(|s| s.kind == SpeakerKind::State).count();
+    let explicit: usize = r.paragraphs.iter().map(|p| p.articles.iter().filter(|c| !c.inherited).count()).sum();
+    let inherited: usize = r.paragraphs.iter().map(|p| p.articles.iter().filter(|c| c.inherited).count()).sum();
     println!("{file}");
     println!("  title        {}", r.title);
     println!("  paragraphs   {}", r.paragraphs.len());
@@ -79,19 +61,11 @@ fn check(file: &str) -> Result<(), String> {
     println!(
         "  states       {} attending, {} named",
         r.attendance.states.len(),
-        r.entities
-            .iter()
-            .filter(|e| e.kind == SpeakerKind::State)
-            .count()
+        r.entities.iter().filter(|e| e.kind == SpeakerKind::State).count()
     );
     println!(
         "  removed      {}",
-        r.diagnostics
-            .removed
-            .iter()
-            .map(|d| format!("{} {}", d.lines, d.kind))
-            .collect::<Vec<_>>()
-            .join(", ")
+        r.diagnostics.removed.iter().map(|d| format!("{} {}", d.lines, d.kind)).collect::<Vec<_>>().join(", ")
     );
     println!("  warnings     {}", r.diagnostics.warnings.len());
     for w in &r.diagnostics.warnings {
@@ -100,13 +74,10 @@ fn check(file: &str) -> Result<(), String> {
     Ok(())
 }
 
-#[allow(dead_code)]
 fn synth(n: &str, file: &str, out: &str) -> Result<(), String> {
-    let n: u32 = n
-        .parse()
-        .map_err(|_| format!("N must be a number, got `{n}`"))?;
+    let n: u32 = n.parse().map_err(|_| format!("N must be a number, got `{n}`"))?;
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-    let synthetic = format!("{n}{text}");
+    let synthetic = report::synth::synthesize(&text, n).map_err(|e| format!("{file}: {e}"))?;
     std::fs::write(out, synthetic).map_err(|e| format!("{out}: {e}"))?;
     Ok(())
 }

@@ -19,7 +19,10 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        article: Regex::new(r"第([一二三四五六七八九十]{1,3})条(?:第([一二三四五六七八九十]{1,3})款)?(?:第([㈠-㈩])项)?").unwrap(),
+        article: Regex::new(
+            r"第([一二三四五六七八九十]{1,3})条(?:第([一二三四五六七八九十]{1,3})款)?(?:第([㈠-㈩])项)?",
+        )
+        .unwrap(),
         chapter: Regex::new(r"第\s?([一二三四五六七八])\s?章").unwrap(),
         resolution: Regex::new(r"第\s?(\d{1,2}/\d{1,2})\s?号").unwrap(),
         document: Regex::new(r"[A-Z]{2,}(?:/[A-Za-z0-9.]+)+").unwrap(),
@@ -38,9 +41,7 @@ pub fn strip_markers(text: &str, known: &[u32]) -> (String, Vec<Span>) {
     for m in patterns().marker.find_iter(text) {
         let before = text[..m.start()].chars().last();
         let after = text[m.end()..].chars().next();
-        if !before.is_some_and(is_han)
-            || after.is_some_and(|c| c.is_ascii_digit() || c == '/' || c == '.')
-        {
+        if !before.is_some_and(is_han) || after.is_some_and(|c| c.is_ascii_digit() || c == '/' || c == '.') {
             continue;
         }
         let Ok(n) = m.as_str().parse::<u32>() else {
@@ -50,11 +51,7 @@ pub fn strip_markers(text: &str, known: &[u32]) -> (String, Vec<Span>) {
             continue;
         }
         out.push_str(&text[last..m.start()]);
-        spans.push(Span {
-            start: out.len() as u32,
-            end: out.len() as u32,
-            kind: SpanKind::Footnote { number: n },
-        });
+        spans.push(Span { start: out.len() as u32, end: out.len() as u32, kind: SpanKind::Footnote { number: n } });
         last = m.end();
     }
     out.push_str(&text[last..]);
@@ -73,35 +70,19 @@ pub fn articles(text: &str) -> Vec<(Article, Span)> {
             }
             let a = Article {
                 article: article as u8,
-                paragraph: c
-                    .get(2)
-                    .and_then(|m| chinese_number(m.as_str()))
-                    .map(|p| p as u8),
-                subparagraph: c
-                    .get(3)
-                    .and_then(|m| m.as_str().chars().next())
-                    .and_then(circled_letter),
+                paragraph: c.get(2).and_then(|m| chinese_number(m.as_str())).map(|p| p as u8),
+                subparagraph: c.get(3).and_then(|m| m.as_str().chars().next()).and_then(circled_letter),
             };
             let m = c.get(0)?;
-            Some((
-                a,
-                Span {
-                    start: m.start() as u32,
-                    end: m.end() as u32,
-                    kind: SpanKind::Article { article: a },
-                },
-            ))
+            Some((a, Span { start: m.start() as u32, end: m.end() as u32, kind: SpanKind::Article { article: a } }))
         })
         .collect()
 }
 
 /// Chapters of the Convention (`第二章` → 2).
 pub fn chapters(text: &str) -> Vec<u8> {
-    let mut out: Vec<u8> = patterns()
-        .chapter
-        .captures_iter(text)
-        .filter_map(|c| chinese_number(&c[1]).map(|n| n as u8))
-        .collect();
+    let mut out: Vec<u8> =
+        patterns().chapter.captures_iter(text).filter_map(|c| chinese_number(&c[1]).map(|n| n as u8)).collect();
     out.dedup();
     out
 }
@@ -134,13 +115,7 @@ pub fn documents(text: &str) -> Vec<(String, Span)> {
             let end = m.start() + s.len();
             (
                 s.to_string(),
-                Span {
-                    start: m.start() as u32,
-                    end: end as u32,
-                    kind: SpanKind::Document {
-                        symbol: s.to_string(),
-                    },
-                },
+                Span { start: m.start() as u32, end: end as u32, kind: SpanKind::Document { symbol: s.to_string() } },
             )
         })
         .collect()
@@ -154,14 +129,7 @@ pub fn xrefs(text: &str) -> Vec<(u32, Span)> {
         .filter_map(|c| {
             let n: u32 = c[1].parse().ok()?;
             let m = c.get(0)?;
-            Some((
-                n,
-                Span {
-                    start: m.start() as u32,
-                    end: m.end() as u32,
-                    kind: SpanKind::Xref { number: n },
-                },
-            ))
+            Some((n, Span { start: m.start() as u32, end: m.end() as u32, kind: SpanKind::Xref { number: n } }))
         })
         .collect()
 }
@@ -172,26 +140,15 @@ mod tests {
 
     #[test]
     fn citations() {
-        let a: Vec<String> = articles("（《联合国反腐败公约》第十三条第一款第㈢项）")
-            .iter()
-            .map(|(a, _)| a.to_string())
-            .collect();
+        let a: Vec<String> =
+            articles("（《联合国反腐败公约》第十三条第一款第㈢项）").iter().map(|(a, _)| a.to_string()).collect();
         assert_eq!(a, ["13(1)(c)"]);
-        let a: Vec<String> = articles("第七条、第八条和第十一条")
-            .iter()
-            .map(|(a, _)| a.to_string())
-            .collect();
+        let a: Vec<String> = articles("第七条、第八条和第十一条").iter().map(|(a, _)| a.to_string()).collect();
         assert_eq!(a, ["7", "8", "11"]);
         assert!(articles("第九十九条").is_empty());
         assert_eq!(chapters("《公约》第二章各项"), [2]);
-        assert_eq!(
-            resolutions("第 3/2 号、第 6/1 号和第 6/6 号决议"),
-            ["3/2", "6/1", "6/6"]
-        );
-        assert_eq!(
-            documents("（CAC/COSP/WG.4/2017/2/Rev.1）")[0].0,
-            "CAC/COSP/WG.4/2017/2/Rev.1"
-        );
+        assert_eq!(resolutions("第 3/2 号、第 6/1 号和第 6/6 号决议"), ["3/2", "6/1", "6/6"]);
+        assert_eq!(documents("（CAC/COSP/WG.4/2017/2/Rev.1）")[0].0, "CAC/COSP/WG.4/2017/2/Rev.1");
         assert_eq!(xrefs("（见上文第 90 段）")[0].0, 90);
         let (t, s) = strip_markers("官方网站1和工作组专题网站2上", &[1, 2]);
         assert_eq!(t, "官方网站和工作组专题网站上");

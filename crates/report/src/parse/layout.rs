@@ -32,11 +32,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ParseError> {
         Err(e) => {
             let at = e.valid_up_to();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-            return Err(ParseError::NotUtf8 {
-                line,
-                byte_offset: at,
-                likely_gbk: looks_gbk(bytes),
-            });
+            return Err(ParseError::NotUtf8 { line, byte_offset: at, likely_gbk: looks_gbk(bytes) });
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -55,11 +51,7 @@ fn looks_gbk(bytes: &[u8]) -> bool {
         let b = bytes[i];
         if b >= 0x80 {
             high += 1;
-            if (0x81..=0xFE).contains(&b)
-                && bytes
-                    .get(i + 1)
-                    .is_some_and(|t| (0x40..=0xFE).contains(t) && *t != 0x7F)
-            {
+            if (0x81..=0xFE).contains(&b) && bytes.get(i + 1).is_some_and(|t| (0x40..=0xFE).contains(t) && *t != 0x7F) {
                 pairs += 1;
                 high += 1;
                 i += 2;
@@ -94,12 +86,7 @@ fn footnote_start(t: &str) -> Option<(u32, &str)> {
 
 /// Glyphs of the PDF's Symbol font that extraction leaves in the Unicode
 /// private use area, with the characters they print as.
-const SYMBOL_FONT: &[(char, char)] = &[
-    ('\u{F0D7}', '·'),
-    ('\u{F0B7}', '•'),
-    ('\u{F02D}', '-'),
-    ('\u{F0A7}', '§'),
-];
+const SYMBOL_FONT: &[(char, char)] = &[('\u{F0D7}', '·'), ('\u{F0B7}', '•'), ('\u{F02D}', '-'), ('\u{F0A7}', '§')];
 
 /// Replaces Symbol-font glyphs; returns how many were replaced.
 fn map_symbol_font(t: &str) -> (String, u32) {
@@ -120,8 +107,7 @@ fn map_symbol_font(t: &str) -> (String, u32) {
 /// Splits text into report lines, footnotes and counted debris.
 pub fn split(text: &str) -> Layout {
     let mut out = Layout::default();
-    let (mut links, mut separators, mut footnote_lines, mut blank, mut symbols) =
-        (0u32, 0u32, 0u32, 0u32, 0u32);
+    let (mut links, mut separators, mut footnote_lines, mut blank, mut symbols) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let mut in_footnotes = false;
     for (i, raw) in text.split('\n').enumerate() {
         let number = i as u32 + 1;
@@ -144,11 +130,7 @@ pub fn split(text: &str) -> Layout {
         if in_footnotes {
             if let Some((n, body)) = footnote_start(t) {
                 footnote_lines += 1;
-                out.footnotes.push(Footnote {
-                    number: n,
-                    text: squeeze(body),
-                    line: number,
-                });
+                out.footnotes.push(Footnote { number: n, text: squeeze(body), line: number });
                 continue;
             }
             if let Some(last) = out.footnotes.last_mut().filter(|f| !ends_sentence(&f.text)) {
@@ -164,10 +146,7 @@ pub fn split(text: &str) -> Layout {
         }
         let (t, n) = map_symbol_font(t);
         symbols += n;
-        out.lines.push(Line {
-            number,
-            text: squeeze(&t),
-        });
+        out.lines.push(Line { number, text: squeeze(&t) });
     }
     for (kind, lines) in [
         ("blank-line", blank),
@@ -176,10 +155,7 @@ pub fn split(text: &str) -> Layout {
         ("footnote-line", footnote_lines),
         ("symbol-font-glyph", symbols),
     ] {
-        out.removed.push(Removed {
-            kind: kind.to_string(),
-            lines,
-        });
+        out.removed.push(Removed { kind: kind.to_string(), lines });
     }
     out
 }

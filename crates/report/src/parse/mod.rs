@@ -24,19 +24,33 @@ use structure::{ItemKind, Joined, RawParagraph, Structure};
 
 /// Parses a report from its bytes.
 pub fn parse(bytes: &[u8]) -> Result<Report, ParseError> {
-    parse_with(&Dictionary::builtin(), bytes)
+    static DICT: std::sync::OnceLock<Dictionary> = std::sync::OnceLock::new();
+    parse_with(DICT.get_or_init(Dictionary::builtin), bytes)
+}
+
+struct MeetingPatterns {
+    dates: Regex,
+    session: Regex,
+    title_session: Regex,
+    day: Regex,
+    officer: Regex,
+}
+
+fn meeting_patterns() -> &'static MeetingPatterns {
+    static P: std::sync::OnceLock<MeetingPatterns> = std::sync::OnceLock::new();
+    P.get_or_init(|| MeetingPatterns {
+        dates: Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?在(\p{Han}+?)举行").unwrap(),
+        session: Regex::new(r"举行了第([一二三四五六七八九十]+)次会议").unwrap(),
+        title_session: Regex::new(r"第([一二三四五六七八九十]+)[次届]会议").unwrap(),
+        day: Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap(),
+        officer: Regex::new(r"(副)?主席\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]*[A-Za-zÀ-ÿ.])\s*（(\p{Han}+)）").unwrap(),
+    })
 }
 
 /// Parses a report file; errors name the file.
 pub fn parse_file(path: &str) -> Result<Report, FileError> {
-    let bytes = std::fs::read(path).map_err(|e| FileError {
-        path: path.into(),
-        kind: FileErrorKind::Io(e),
-    })?;
-    parse(&bytes).map_err(|e| FileError {
-        path: path.into(),
-        kind: FileErrorKind::Parse(e),
-    })
+    let bytes = std::fs::read(path).map_err(|e| FileError { path: path.into(), kind: FileErrorKind::Io(e) })?;
+    parse(&bytes).map_err(|e| FileError { path: path.into(), kind: FileErrorKind::Parse(e) })
 }
 
 /// Parses a report with a given dictionary.
@@ -54,61 +68,23 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
     let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(structure.paragraphs.len());
     let mut used_entities = BTreeSet::new();
     for raw in &structure.paragraphs {
-        let p = paragraph(
-            dict,
-            raw,
-            &sections,
-            &footnote_numbers,
-            &mut warnings,
-            &mut used_entities,
-        );
+        let p = paragraph(dict, raw, &sections, &footnote_numbers, &mut warnings, &mut used_entities);
         paragraphs.push(p);
     }
     check_references(&paragraphs, &layout.footnotes, &mut warnings);
 
-    let title = structure
-        .title
-        .as_ref()
-        .map(|t| t.text.clone())
-        .unwrap_or_default();
-    let attendance = attendance(
-        dict,
-        &structure,
-        &sections,
-        &paragraphs,
-        &mut warnings,
-        &mut used_entities,
-    );
+    let title = structure.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+    let attendance = attendance(dict, &structure, &sections, &paragraphs, &mut warnings, &mut used_entities);
     let meeting = meeting(dict, &title, &sections, &paragraphs, &mut used_entities);
 
-    let mut entities: Vec<Entity> = used_entities
-        .iter()
-        .map(|&i| dict.entities[i].clone())
-        .collect();
+    let mut entities: Vec<Entity> = used_entities.iter().map(|&i| dict.entities[i].clone()).collect();
     entities.sort_by(|a, b| a.id.cmp(&b.id));
     for (id, kind, zh, en) in [
         (speakers::CHAIR, SpeakerKind::Chair, "主席", "Chair"),
-        (
-            speakers::SECRETARIAT,
-            SpeakerKind::Secretariat,
-            "秘书处",
-            "Secretariat",
-        ),
-        (
-            speakers::UNATTRIBUTED,
-            SpeakerKind::Unattributed,
-            "未具名发言者",
-            "Unattributed speakers",
-        ),
+        (speakers::SECRETARIAT, SpeakerKind::Secretariat, "秘书处", "Secretariat"),
+        (speakers::UNATTRIBUTED, SpeakerKind::Unattributed, "未具名发言者", "Unattributed speakers"),
     ] {
-        entities.push(Entity {
-            id: id.into(),
-            kind,
-            zh: zh.into(),
-            en: en.into(),
-            group: None,
-            m49: None,
-        });
+        entities.push(Entity { id: id.into(), kind, zh: zh.into(), en: en.into(), group: None, m49: None });
     }
     warnings.sort_by_key(|w| w.line);
     Ok(Report {
@@ -121,10 +97,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         entities,
         topics: topics::topics(),
         articles: entities::articles(),
-        diagnostics: Diagnostics {
-            removed: layout.removed,
-            warnings,
-        },
+        diagnostics: Diagnostics { removed: layout.removed, warnings },
     })
 }
 
@@ -147,10 +120,7 @@ fn sections(s: &Structure) -> Vec<Section> {
             }
             SectionLevel::Subsection => {
                 let parent = section.clone().or_else(|| chapter.clone());
-                (
-                    format!("{}.{}", parent.as_deref().unwrap_or("0"), h.ordinal),
-                    parent,
-                )
+                (format!("{}.{}", parent.as_deref().unwrap_or("0"), h.ordinal), parent)
             }
         };
         let title = h.title.text.clone();
@@ -158,10 +128,7 @@ fn sections(s: &Structure) -> Vec<Section> {
             id,
             level: h.level,
             label: h.label.clone(),
-            articles: annotate::articles(&title)
-                .into_iter()
-                .map(|(a, _)| a)
-                .collect(),
+            articles: annotate::articles(&title).into_iter().map(|(a, _)| a).collect(),
             topics: topics::of_title(&title),
             title,
             parent,
@@ -180,8 +147,7 @@ fn full_text(raw: &RawParagraph) -> Joined {
         j.text.push_str(&item.label);
         j.text.push(' ');
         j.text.push_str(&item.body.text);
-        j.starts
-            .extend(item.body.starts.iter().map(|&(o, l)| (base + o, l)));
+        j.starts.extend(item.body.starts.iter().map(|&(o, l)| (base + o, l)));
     }
     j
 }
@@ -205,10 +171,7 @@ fn paragraph(
         let mut cur = section;
         while let Some(s) = cur {
             v.push(s);
-            cur = s
-                .parent
-                .as_deref()
-                .and_then(|p| sections.iter().find(|x| x.id == p));
+            cur = s.parent.as_deref().and_then(|p| sections.iter().find(|x| x.id == p));
         }
         v
     };
@@ -240,11 +203,7 @@ fn paragraph(
         if e.kind == SpeakerKind::State && !states.contains(&e.id) {
             states.push(e.id.clone());
         }
-        spans.push(Span {
-            start: m.start as u32,
-            end: m.end as u32,
-            kind: SpanKind::Entity { id: e.id.clone() },
-        });
+        spans.push(Span { start: m.start as u32, end: m.end as u32, kind: SpanKind::Entity { id: e.id.clone() } });
     }
     states.sort();
     let speakers = speakers::speakers(dict, &text, &matches, &line_of, warnings);
@@ -273,11 +232,7 @@ fn paragraph(
     footnote_refs.dedup();
     spans.sort_by_key(|s| (s.start, s.end));
 
-    let section_topics = path
-        .iter()
-        .find(|s| !s.topics.is_empty())
-        .map(|s| s.topics.clone())
-        .unwrap_or_default();
+    let section_topics = path.iter().find(|s| !s.topics.is_empty()).map(|s| s.topics.clone()).unwrap_or_default();
     let topics = topics::of_paragraph(&section_topics, &text);
 
     let depth_order: Vec<ItemKind> = raw.items.iter().fold(Vec::new(), |mut v, i| {
@@ -324,18 +279,12 @@ fn check_references(paragraphs: &[Paragraph], footnotes: &[Footnote], warnings: 
                 warnings.push(Warning {
                     line: p.lines.0,
                     kind: WarningKind::DanglingXref,
-                    message: format!(
-                        "paragraph {} refers to paragraph {x}, which does not exist",
-                        p.number
-                    ),
+                    message: format!("paragraph {} refers to paragraph {x}, which does not exist", p.number),
                 });
             }
         }
     }
-    let referenced: BTreeSet<u32> = paragraphs
-        .iter()
-        .flat_map(|p| p.footnotes.iter().copied())
-        .collect();
+    let referenced: BTreeSet<u32> = paragraphs.iter().flat_map(|p| p.footnotes.iter().copied()).collect();
     for f in footnotes {
         if !referenced.contains(&f.number) {
             warnings.push(Warning {
@@ -371,10 +320,7 @@ fn attendance(
     used: &mut BTreeSet<usize>,
 ) -> Attendance {
     let mut out = Attendance::default();
-    let Some(section) = sections
-        .iter()
-        .find(|s| s.topics.iter().any(|t| t == "attendance"))
-    else {
+    let Some(section) = sections.iter().find(|s| s.topics.iter().any(|t| t == "attendance")) else {
         return out;
     };
     for (p, raw) in paragraphs.iter().zip(&s.paragraphs) {
@@ -383,8 +329,7 @@ fn attendance(
         }
         let joined = full_text(raw);
         let text = &p.text;
-        let category = if text.contains("缔约国") && !text.contains("区域经济一体化组织")
-        {
+        let category = if text.contains("缔约国") && !text.contains("区域经济一体化组织") {
             "state"
         } else if text.contains("区域经济一体化组织") {
             "regional-organization"
@@ -406,10 +351,7 @@ fn attendance(
                 let names: Vec<(usize, &str)> = match dict.resolve_exact(name) {
                     Some(_) => vec![(at, name)],
                     None => match name.rfind('和') {
-                        Some(i) => vec![
-                            (at, &name[..i]),
-                            (at + i + '和'.len_utf8(), &name[i + '和'.len_utf8()..]),
-                        ],
+                        Some(i) => vec![(at, &name[..i]), (at + i + '和'.len_utf8(), &name[i + '和'.len_utf8()..])],
                         None => vec![(at, name)],
                     },
                 };
@@ -419,10 +361,7 @@ fn attendance(
                         None => warnings.push(Warning {
                             line: joined.line_at(at),
                             kind: WarningKind::UnknownName,
-                            message: format!(
-                                "unknown name `{name}` in the list of paragraph {}",
-                                p.number
-                            ),
+                            message: format!("unknown name `{name}` in the list of paragraph {}", p.number),
                         }),
                     }
                 }
@@ -439,26 +378,19 @@ fn attendance(
             let ent = &dict.entities[e];
             let name = dict_name_at(text, at, &ent.zh, dict, e);
             match (category, ent.kind) {
-                ("state", SpeakerKind::State) => out.states.push(AttendingState {
+                ("state", SpeakerKind::State) => {
+                    out.states.push(AttendingState { name, iso3: ent.id.clone(), paragraph: p.number })
+                }
+                (_, SpeakerKind::RegionalOrganization) => out.regional_organizations.push(Attendee {
+                    id: ent.id.clone(),
                     name,
-                    iso3: ent.id.clone(),
+                    category: "regional-organization".into(),
                     paragraph: p.number,
                 }),
-                (_, SpeakerKind::RegionalOrganization) => {
-                    out.regional_organizations.push(Attendee {
-                        id: ent.id.clone(),
-                        name,
-                        category: "regional-organization".into(),
-                        paragraph: p.number,
-                    })
-                }
                 (_, SpeakerKind::State) => warnings.push(Warning {
                     line: joined.line_at(at),
                     kind: WarningKind::UnknownName,
-                    message: format!(
-                        "State `{name}` listed among the observers of paragraph {}",
-                        p.number
-                    ),
+                    message: format!("State `{name}` listed among the observers of paragraph {}", p.number),
                 }),
                 _ => out.observers.push(Attendee {
                     id: ent.id.clone(),
@@ -506,71 +438,42 @@ fn meeting(
     used: &mut BTreeSet<usize>,
 ) -> Meeting {
     let mut m = Meeting::default();
-    let dates = Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?在(\p{Han}+?)举行").unwrap();
-    if let Some(c) = dates.captures(title) {
+    let pat = meeting_patterns();
+    if let Some(c) = pat.dates.captures(title) {
         m.first_day = date(&c[1], &c[2], &c[3]);
         let last_month = c.get(4).map_or(&c[2], |x| x.as_str());
-        m.last_day = c
-            .get(5)
-            .and_then(|d| date(&c[1], last_month, d.as_str()))
-            .or(m.first_day.clone());
+        m.last_day = c.get(5).and_then(|d| date(&c[1], last_month, d.as_str())).or(m.first_day.clone());
         let zh = c[6].to_string();
         let en = VENUES.iter().find(|v| v.0 == zh).map(|v| v.1.to_string());
         m.venue = Some(Name { zh, en });
     }
-    let session = Regex::new(r"举行了第([一二三四五六七八九十]+)次会议").unwrap();
     m.session = paragraphs
         .iter()
-        .find_map(|p| session.captures(&p.text))
+        .find_map(|p| pat.session.captures(&p.text))
         .and_then(|c| text::chinese_number(&c[1]))
-        .or_else(|| {
-            Regex::new(r"第([一二三四五六七八九十]+)[次届]会议")
-                .unwrap()
-                .captures(title)
-                .and_then(|c| text::chinese_number(&c[1]))
-        });
-    let year = m
-        .first_day
-        .as_deref()
-        .map(|d| d[..4].to_string())
-        .unwrap_or_default();
-    let day = Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap();
+        .or_else(|| pat.title_session.captures(title).and_then(|c| text::chinese_number(&c[1])));
+    let year = m.first_day.as_deref().map(|d| d[..4].to_string()).unwrap_or_default();
     let day_in = |p: &Paragraph| {
-        day.captures(&p.text)
-            .and_then(|c| date(c.get(1).map_or(year.as_str(), |y| y.as_str()), &c[2], &c[3]))
+        pat.day.captures(&p.text).and_then(|c| date(c.get(1).map_or(year.as_str(), |y| y.as_str()), &c[2], &c[3]))
     };
     m.agenda_adopted = paragraphs
         .iter()
         .find(|p| p.text.contains("通过了下列议程") || p.text.contains("通过了议程"))
         .and_then(&day_in);
-    let adoption = sections
-        .iter()
-        .find(|s| s.topics.iter().any(|t| t == "report-adoption"))
-        .map(|s| s.id.clone());
+    let adoption = sections.iter().find(|s| s.topics.iter().any(|t| t == "report-adoption")).map(|s| s.id.clone());
     m.report_adopted = paragraphs
         .iter()
         .rev()
-        .find(|p| {
-            Some(&p.section) == adoption.as_ref()
-                || (p.text.contains("通过了") && p.text.contains("报告"))
-        })
+        .find(|p| Some(&p.section) == adoption.as_ref() || (p.text.contains("通过了") && p.text.contains("报告")))
         .and_then(&day_in);
-    let officer =
-        Regex::new(r"(副)?主席\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]*[A-Za-zÀ-ÿ.])\s*（(\p{Han}+)）")
-            .unwrap();
     for p in paragraphs {
-        for c in officer.captures_iter(&p.text) {
+        for c in pat.officer.captures_iter(&p.text) {
             let state = dict.resolve_exact(&c[3]);
             if let Some(e) = state {
                 used.insert(e);
             }
             m.officers.push(Officer {
-                role: if c.get(1).is_some() {
-                    "vice-chair"
-                } else {
-                    "chair"
-                }
-                .into(),
+                role: if c.get(1).is_some() { "vice-chair" } else { "chair" }.into(),
                 name: c[2].to_string(),
                 iso3: state.map(|e| dict.entities[e].id.clone()),
                 paragraph: p.number,

@@ -28,26 +28,15 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        unattributed: Regex::new(
-            r"(该名|其他)?((?:另一名|有几名|一名|几名|许多|一些|另一些|大多数|多数)?发言者们?)",
-        )
-        .unwrap(),
+        unattributed: Regex::new(r"(该名|其他)?((?:另一名|有几名|一名|几名|许多|一些|另一些|大多数|多数)?发言者们?)")
+            .unwrap(),
         many_states: Regex::new(r"(许多国家|一些国家|几个国家)[^。；]{0,20}发言").unwrap(),
-        clause_subject: Regex::new(
-            r"(?:^|[。，；：])\s*(主席|秘书处)(?:还|也|又|已)?([^的、和与，。团])",
-        )
-        .unwrap(),
+        clause_subject: Regex::new(r"(?:^|[。，；：])\s*(主席|秘书处)(?:还|也|又|已)?([^的、和与，。团])").unwrap(),
         panel_name: Regex::new(r"一名来自([\p{Han}]{2,16}?)的讨论小组成员").unwrap(),
     })
 }
 
-fn speaker(
-    dict: &Dictionary,
-    m: &Match,
-    text: &str,
-    role: Role,
-    on_behalf_of: Option<String>,
-) -> Speaker {
+fn speaker(dict: &Dictionary, m: &Match, text: &str, role: Role, on_behalf_of: Option<String>) -> Speaker {
     let e = &dict.entities[m.entity];
     Speaker {
         id: e.id.clone(),
@@ -60,10 +49,7 @@ fn speaker(
 }
 
 fn push(out: &mut Vec<Speaker>, s: Speaker) {
-    if !out
-        .iter()
-        .any(|o| o.id == s.id && o.role == s.role && o.name == s.name)
-    {
+    if !out.iter().any(|o| o.id == s.id && o.role == s.role && o.name == s.name) {
         out.push(s);
     }
 }
@@ -93,14 +79,7 @@ pub fn speakers(
         };
         push(
             &mut out,
-            Speaker {
-                id: id.into(),
-                name: who.as_str().into(),
-                iso3: None,
-                kind,
-                role,
-                on_behalf_of: None,
-            },
+            Speaker { id: id.into(), name: who.as_str().into(), iso3: None, kind, role, on_behalf_of: None },
         );
     }
     // Named speakers.
@@ -111,35 +90,17 @@ pub fn speakers(
             push(&mut out, speaker(dict, m, text, Role::Panelist, None));
             continue;
         }
-        let rep = ["代表团", "代表", "的代表", "的一名代表", "的各位代表"]
-            .iter()
-            .find(|r| after.starts_with(*r));
+        let rep = ["代表团", "代表", "的代表", "的一名代表", "的各位代表"].iter().find(|r| after.starts_with(*r));
         let Some(rep) = rep else { continue };
         let rest = &after[rep.len()..];
-        if let Some(group) = rest
-            .strip_prefix("以")
-            .and_then(|_| matches.get(i + 1))
-            .filter(|g| {
-                dict.entities[g.entity].kind == SpeakerKind::Group
-                    && g.start == m.end + rep.len() + "以".len()
-                    && text[g.end..].starts_with("的名义")
-            })
-        {
+        if let Some(group) = rest.strip_prefix("以").and_then(|_| matches.get(i + 1)).filter(|g| {
+            dict.entities[g.entity].kind == SpeakerKind::Group
+                && g.start == m.end + rep.len() + "以".len()
+                && text[g.end..].starts_with("的名义")
+        }) {
             let group_id = dict.entities[group.entity].id.clone();
-            push(
-                &mut out,
-                speaker(dict, m, text, Role::Representative, Some(group_id)),
-            );
-            push(
-                &mut out,
-                speaker(
-                    dict,
-                    group,
-                    text,
-                    Role::OnBehalfOf,
-                    Some(dict.entities[m.entity].id.clone()),
-                ),
-            );
+            push(&mut out, speaker(dict, m, text, Role::Representative, Some(group_id)));
+            push(&mut out, speaker(dict, group, text, Role::OnBehalfOf, Some(dict.entities[m.entity].id.clone())));
             continue;
         }
         push(&mut out, speaker(dict, m, text, Role::Representative, None));
@@ -182,10 +143,7 @@ pub fn speakers(
             warnings.push(Warning {
                 line: line_of(name.start()),
                 kind: WarningKind::UnknownName,
-                message: format!(
-                    "unknown State or organisation `{}` (a panelist's origin)",
-                    name.as_str()
-                ),
+                message: format!("unknown State or organisation `{}` (a panelist's origin)", name.as_str()),
             });
         }
     }

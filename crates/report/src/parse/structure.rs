@@ -28,10 +28,7 @@ pub struct Joined {
 
 impl Joined {
     fn new(text: &str, line: u32) -> Self {
-        Joined {
-            text: text.to_string(),
-            starts: vec![(0, line)],
-        }
+        Joined { text: text.to_string(), starts: vec![(0, line)] }
     }
 
     fn push(&mut self, text: &str, line: u32) {
@@ -44,11 +41,7 @@ impl Joined {
 
     /// The source line of byte `at`.
     pub fn line_at(&self, at: usize) -> u32 {
-        self.starts
-            .iter()
-            .take_while(|(o, _)| *o <= at)
-            .last()
-            .map_or(0, |s| s.1)
+        self.starts.iter().take_while(|(o, _)| *o <= at).last().map_or(0, |s| s.1)
     }
 
     pub fn first_line(&self) -> u32 {
@@ -169,8 +162,7 @@ fn letter_start(t: &str) -> Option<(String, &str)> {
     let mut cs = inner.chars();
     let c = cs.next()?;
     let rest = cs.as_str().strip_prefix([')', '）'])?;
-    c.is_ascii_lowercase()
-        .then(|| (format!("({c})"), rest.trim()))
+    c.is_ascii_lowercase().then(|| (format!("({c})"), rest.trim()))
 }
 
 impl Structure {
@@ -187,8 +179,7 @@ impl Structure {
             let after_heading = matches!(cur, Current::Heading | Current::Title | Current::Nothing);
             let heading_ok = after_heading || ends_sentence(&prev_text);
             let clause_ok = after_heading || ends_clause(&prev_text);
-            let in_list = matches!(cur, Current::Paragraph)
-                && s.paragraphs.last().is_some_and(RawParagraph::in_list);
+            let in_list = matches!(cur, Current::Paragraph) && s.paragraphs.last().is_some_and(RawParagraph::in_list);
             prev_text = t.to_string();
 
             if heading_ok && !in_list_context(&s, &cur) {
@@ -200,18 +191,14 @@ impl Structure {
                     cur = Current::Heading;
                     continue;
                 }
-                if let Some((n, label, title)) =
-                    section_start(t).filter(|h| chapter > 0 && h.0 == section + 1)
-                {
+                if let Some((n, label, title)) = section_start(t).filter(|h| chapter > 0 && h.0 == section + 1) {
                     section = n;
                     subsection = 0;
                     s.push_heading(SectionLevel::Section, label, n, title, line);
                     cur = Current::Heading;
                     continue;
                 }
-                if let Some((n, label, title)) =
-                    circled_start(t).filter(|h| chapter > 0 && h.0 == subsection + 1)
-                {
+                if let Some((n, label, title)) = circled_start(t).filter(|h| chapter > 0 && h.0 == subsection + 1) {
                     subsection = n;
                     s.push_heading(SectionLevel::Subsection, label, n, title, line);
                     cur = Current::Heading;
@@ -221,8 +208,7 @@ impl Structure {
             if clause_ok {
                 if let Some((n, body)) = number_start(t) {
                     let next = last_number + 1;
-                    let opens = (next..=last_number + MAX_GAP).contains(&n)
-                        || (n == last_number && n > 0 && !in_list);
+                    let opens = (next..=last_number + MAX_GAP).contains(&n) || (n == last_number && n > 0 && !in_list);
                     if opens {
                         if n > next {
                             s.warn(
@@ -256,19 +242,10 @@ impl Structure {
                     let item = letter_start(t)
                         .map(|(l, b)| (l, ItemKind::Letter, b))
                         .or_else(|| circled_start(t).map(|(_, l, b)| (l, ItemKind::Circled, b)))
-                        .or_else(|| {
-                            number_start(t).map(|(n, b)| (format!("{n}."), ItemKind::Number, b))
-                        });
+                        .or_else(|| number_start(t).map(|(n, b)| (format!("{n}."), ItemKind::Number, b)));
                     if let Some((label, kind, body)) = item {
-                        let p = s
-                            .paragraphs
-                            .last_mut()
-                            .expect("in_list implies a paragraph");
-                        p.items.push(RawItem {
-                            label,
-                            kind,
-                            body: Joined::new(body, line.number),
-                        });
+                        let p = s.paragraphs.last_mut().expect("in_list implies a paragraph");
+                        p.items.push(RawItem { label, kind, body: Joined::new(body, line.number) });
                         continue;
                     }
                 }
@@ -279,57 +256,34 @@ impl Structure {
                     cur = Current::Title;
                 }
                 Current::Title => s.title.as_mut().expect("title").push(t, line.number),
-                Current::Heading => s
-                    .headings
-                    .last_mut()
-                    .expect("heading")
-                    .title
-                    .push(t, line.number),
-                Current::Paragraph => s
-                    .paragraphs
-                    .last_mut()
-                    .expect("paragraph")
-                    .current()
-                    .push(t, line.number),
+                Current::Heading => s.headings.last_mut().expect("heading").title.push(t, line.number),
+                Current::Paragraph => s.paragraphs.last_mut().expect("paragraph").current().push(t, line.number),
             }
         }
         if let Some(last) = lines.last() {
             let truncated = match cur {
-                Current::Paragraph => {
-                    !ends_clause(&last.text) && !last.text.ends_with(['）', ')', '”'])
-                }
+                Current::Paragraph => !ends_clause(&last.text) && !last.text.ends_with(['）', ')', '”']),
                 Current::Heading => true,
                 _ => false,
             };
             if truncated {
-                s.warn(last.number, WarningKind::Truncated, "the text ends in the middle of a paragraph or right after a heading; the file may be truncated".into());
+                s.warn(
+                    last.number,
+                    WarningKind::Truncated,
+                    "the text ends in the middle of a paragraph or right after a heading; the file may be truncated"
+                        .into(),
+                );
             }
         }
         s
     }
 
-    fn push_heading(
-        &mut self,
-        level: SectionLevel,
-        label: String,
-        ordinal: u32,
-        title: &str,
-        line: &Line,
-    ) {
-        self.headings.push(RawHeading {
-            level,
-            label,
-            ordinal,
-            title: Joined::new(title, line.number),
-        });
+    fn push_heading(&mut self, level: SectionLevel, label: String, ordinal: u32, title: &str, line: &Line) {
+        self.headings.push(RawHeading { level, label, ordinal, title: Joined::new(title, line.number) });
     }
 
     fn warn(&mut self, line: u32, kind: WarningKind, message: String) {
-        self.warnings.push(Warning {
-            line,
-            kind,
-            message,
-        });
+        self.warnings.push(Warning { line, kind, message });
     }
 }
 

@@ -28,10 +28,7 @@ pub fn circled_value(c: char) -> Option<u32> {
 
 /// Punctuation that ends a sentence or a clause a list or heading may follow.
 pub fn ends_clause(s: &str) -> bool {
-    matches!(
-        s.chars().last(),
-        Some('。' | '；' | '：' | '！' | '？' | ';' | ':')
-    )
+    matches!(s.chars().last(), Some('。' | '；' | '：' | '！' | '？' | ';' | ':'))
 }
 
 /// Punctuation that ends a sentence (a heading may follow it).
@@ -42,10 +39,7 @@ pub fn ends_sentence(s: &str) -> bool {
 /// The value of a Chinese numeral from 一 to 九十九 (十三 → 13).
 pub fn chinese_number(s: &str) -> Option<u32> {
     fn digit(c: char) -> Option<u32> {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32)
+        "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32)
     }
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
@@ -73,17 +67,8 @@ pub fn chinese_numeral(n: u32) -> String {
 
 /// Roman numerals for section ids (1 → `I`).
 pub fn roman(n: u32) -> String {
-    const R: [(u32, &str); 9] = [
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-        (0, ""),
-    ];
+    const R: [(u32, &str); 9] =
+        [(90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"), (0, "")];
     let mut n = n;
     let mut s = String::new();
     for &(v, r) in &R {

@@ -96,22 +96,13 @@ const LISTING: &[&str] = &["agenda", "attendance"];
 pub fn topics() -> Vec<Topic> {
     RULES
         .iter()
-        .map(|r| Topic {
-            id: r.id.into(),
-            zh: r.zh.into(),
-            en: r.en.into(),
-            procedural: r.procedural,
-        })
+        .map(|r| Topic { id: r.id.into(), zh: r.zh.into(), en: r.en.into(), procedural: r.procedural })
         .collect()
 }
 
 /// Topics a section title is about.
 pub fn of_title(title: &str) -> Vec<String> {
-    RULES
-        .iter()
-        .filter(|r| r.title_words.iter().any(|w| title.contains(w)))
-        .map(|r| r.id.to_string())
-        .collect()
+    RULES.iter().filter(|r| r.title_words.iter().any(|w| title.contains(w))).map(|r| r.id.to_string()).collect()
 }
 
 /// A paragraph's topics from its section's topics and its text.

@@ -4,10 +4,7 @@
 
 use report::Report;
 
-pub const REPORT_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/reports/wg-prevention-2017-08.zh.txt"
-);
+pub const REPORT_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/reports/wg-prevention-2017-08.zh.txt");
 
 pub fn source() -> String {
     std::fs::read_to_string(REPORT_PATH).expect("the report is in data/reports")
@@ -35,11 +32,7 @@ fn starts_block(t: &str) -> bool {
         || ('\u{3220}'..='\u{3229}').contains(&first)
         || t.split_once(". ").is_some_and(|(n, _)| {
             !n.is_empty()
-                && n.chars().all(|c| {
-                    c.is_ascii_digit()
-                        || "一二三四五六七八九十".contains(c)
-                        || c.is_ascii_uppercase()
-                })
+                && n.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c) || c.is_ascii_uppercase())
         })
 }
 
@@ -56,9 +49,7 @@ fn tokens(s: &str) -> Vec<String> {
         if c == ' ' {
             out.push(" ".into());
             i += 1;
-        } else if c.is_ascii_graphic()
-            || c.is_alphanumeric() && !is_han(c) && !('\u{3220}'..='\u{3229}').contains(&c)
-        {
+        } else if c.is_ascii_graphic() || c.is_alphanumeric() && !is_han(c) && !('\u{3220}'..='\u{3229}').contains(&c) {
             let mut w = String::new();
             while i < chars.len()
                 && chars[i] != ' '
@@ -68,10 +59,7 @@ fn tokens(s: &str) -> Vec<String> {
                 i += 1;
             }
             // A marker glued to the previous Chinese character stays with it.
-            if w.chars().all(|c| c.is_ascii_digit())
-                && out
-                    .last()
-                    .is_some_and(|p| p.chars().last().is_some_and(is_han))
+            if w.chars().all(|c| c.is_ascii_digit()) && out.last().is_some_and(|p| p.chars().last().is_some_and(is_han))
             {
                 out.last_mut().unwrap().push_str(&w);
             } else {
@@ -111,10 +99,7 @@ pub fn rewrap(src: &str, width: usize) -> String {
             let last = blocks.last_mut().unwrap();
             let (l, r) = (last.chars().last().unwrap(), t.chars().next().unwrap());
             let latin = |c: char| c.is_ascii_alphanumeric();
-            if (latin(l) && latin(r))
-                || (is_han(l) && latin(r))
-                || (latin(l) && is_han(r) && !glued_marker(last))
-            {
+            if (latin(l) && latin(r)) || (is_han(l) && latin(r)) || (latin(l) && is_han(r) && !glued_marker(last)) {
                 last.push(' ');
             }
             last.push_str(t);

@@ -1,0 +1,134 @@
+//! The query engine and URL state on the real report.
+
+mod common;
+
+use report::params::{Lang, Notice, PageState, View};
+use report::query::{highlights, Facet, Filter, Index};
+
+fn numbers(r: &report::Report, index: &Index, f: &Filter) -> Vec<u32> {
+    index.hits(f).iter().map(|i| r.paragraphs[i].number).collect()
+}
+
+fn count(index: &Index, f: &Filter, facet: Facet, value: &str) -> usize {
+    index.counts(f)[&facet].iter().find(|c| c.value == value).map_or(0, |c| c.count)
+}
+
+#[test]
+fn empty_filter_shows_everything() {
+    let r = common::report();
+    let index = Index::new(&r);
+    assert_eq!(index.hits(&Filter::default()).count(), 93);
+    assert_eq!(count(&index, &Filter::default(), Facet::Speaker, "CHN"), 1);
+}
+
+#[test]
+fn china_shows_only_paragraph_39() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let mut f = Filter::default();
+    f.toggle(Facet::Speaker, "CHN");
+    assert_eq!(numbers(&r, &index, &f), [39]);
+}
+
+#[test]
+fn values_in_one_facet_combine_with_or_and_facets_with_and() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let mut f = Filter::default();
+    f.toggle(Facet::Speaker, "CHN");
+    f.toggle(Facet::Speaker, "MYS");
+    assert_eq!(numbers(&r, &index, &f), [38, 39]);
+    f.toggle(Facet::Topic, "criminal-justice");
+    assert!(numbers(&r, &index, &f).is_empty());
+    // The count next to a value is what adding it would give.
+    assert_eq!(count(&index, &f, Facet::Topic, "education"), 2);
+    assert_eq!(count(&index, &f, Facet::Topic, "criminal-justice"), 0);
+    f.toggle(Facet::Topic, "criminal-justice");
+    f.toggle(Facet::Topic, "education");
+    assert_eq!(numbers(&r, &index, &f), [38, 39]);
+    // Within the speaker group, counts ignore the speaker choice itself.
+    assert_eq!(count(&index, &f, Facet::Speaker, "QAT"), 0);
+    assert_eq!(count(&index, &f, Facet::Speaker, "ECU"), 1);
+}
+
+#[test]
+fn article_matches_explicit_or_through_the_heading() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let mut f = Filter::default();
+    f.toggle(Facet::Article, "11");
+    let hits = numbers(&r, &index, &f);
+    let mut want: Vec<u32> = vec![5, 28];
+    want.extend(58..=74);
+    assert_eq!(hits, want);
+    assert_eq!(report::query::article_match(&r, 58, 11), Some(report::query::ArticleMatch::Explicit)); // paragraph 59
+    assert_eq!(report::query::article_match(&r, 60, 11), Some(report::query::ArticleMatch::Inherited)); // paragraph 61
+    let mut f = Filter::default();
+    f.toggle(Facet::Article, "5");
+    assert_eq!(numbers(&r, &index, &f), [8, 90]);
+}
+
+#[test]
+fn chinese_substring_search() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let f = Filter { query: "廉正".into(), ..Filter::default() };
+    let hits = numbers(&r, &index, &f);
+    let want: Vec<u32> = r.paragraphs.iter().filter(|p| p.text.contains("廉正")).map(|p| p.number).collect();
+    assert_eq!(hits, want);
+    assert!(hits.len() > 30);
+    // 正在 is not 廉正: a two-character term matches as a whole.
+    assert!(!hits.contains(&47));
+    // Combined with a facet.
+    let mut g = f.clone();
+    g.toggle(Facet::Topic, "education");
+    assert!(numbers(&r, &index, &g).iter().all(|n| hits.contains(n)));
+    assert_eq!(count(&index, &g, Facet::Speaker, "CHN"), 1);
+    let h = highlights(&r.paragraph(39).unwrap().text, "廉正");
+    assert_eq!(h.len(), 2);
+    assert_eq!(&r.paragraph(39).unwrap().text[h[0].0..h[0].1], "廉正");
+}
+
+#[test]
+fn a_state_is_found_by_its_name_in_either_language() {
+    let r = common::report();
+    let index = Index::new(&r);
+    for q in ["China", "china", "中国", "CHN"] {
+        let f = Filter { query: q.into(), ..Filter::default() };
+        assert_eq!(numbers(&r, &index, &f), [29, 39], "{q}");
+    }
+    let f = Filter { query: "Wallenberg".into(), ..Filter::default() };
+    assert!(numbers(&r, &index, &f).is_empty(), "only whole names match entities");
+}
+
+#[test]
+fn url_state_round_trips_and_reports_what_it_cannot_use() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let (s, notices) = PageState::from_query(
+        "?speaker=CHN&speaker=mys&topic=education&article=11&q=%E6%95%99%E8%82%B2&lang=en",
+        &index,
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.filter.speakers, ["CHN", "MYS"]);
+    assert_eq!(s.filter.articles, [11]);
+    assert_eq!(s.filter.query, "教育");
+    assert_eq!(s.lang, Some(Lang::En));
+    let (again, _) = PageState::from_query(&s.to_query(), &index);
+    assert_eq!(again, s);
+
+    let (s, notices) = PageState::from_query("speaker=XXX&article=abc&bogus=1&lang=fr&view=entity:CHN", &index);
+    assert_eq!(s.filter, Filter::default());
+    assert_eq!(s.view, View::Entity("CHN".into()));
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert!(notices.contains(&Notice::UnknownParam("bogus".into())));
+
+    let many = "speaker=CHN&".repeat(500) + &"topic=x&".repeat(500);
+    let (s, notices) = PageState::from_query(&many, &index);
+    assert_eq!(s.filter.speakers, ["CHN"]);
+    assert!(notices.iter().any(|n| matches!(n, Notice::TooMany { .. })));
+    let huge = format!("q={}", "教".repeat(1_000_000));
+    let (s, notices) = PageState::from_query(&huge, &index);
+    assert!(s.filter.query.chars().count() <= report::params::MAX_SEARCH_CHARS);
+    assert!(notices.iter().any(|n| matches!(n, Notice::TooLong { .. })));
+}

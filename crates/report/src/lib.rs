@@ -8,8 +8,10 @@
 
 pub mod error;
 pub mod model;
+pub mod numerals;
 pub mod params;
 pub mod query;
+pub mod segments;
 
 #[cfg(feature = "parse")]
 pub mod entities;

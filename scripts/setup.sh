@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what building and testing the explorer needs, idempotently:
+# the wasm target, trunk, wasm-bindgen-cli at the version in Cargo.lock,
+# wasm-opt and the Playwright driver from npm, Debian's Chromium.
+# Quick when everything is already there. Source scripts/env.sh after it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q '0\.21\.14'; then
+  say "installing trunk 0.21.14"
+  cargo install trunk --version 0.21.14 --locked
+fi
+
+wbg=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+if ! grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml; then
+  echo "Trunk.toml [tools] wasm_bindgen must be $wbg, the version in Cargo.lock" >&2
+  exit 1
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg\$"; then
+  say "installing wasm-bindgen-cli $wbg"
+  cargo install wasm-bindgen-cli --version "$wbg"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"

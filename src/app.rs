@@ -1,0 +1,142 @@
+//! The root component: owns the reducer, derives hits and counts from it,
+//! keeps the URL in step, and lays out the page.
+
+use crate::browser;
+use crate::components::{
+    active_filters::ActiveFilters, attendance::AttendancePanel, facet_panel::FacetPanel, footnotes::Footnotes,
+    header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox, toc::Toc,
+};
+use crate::data::{index, report};
+use crate::i18n;
+use crate::state::{Action, AppState, UrlWrite};
+use report::params::PageState;
+use report::query::{Bits, Facet, FacetCount};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Hits and counts for the current filter.
+#[derive(Debug)]
+pub struct Results {
+    pub hits: Bits,
+    pub counts: BTreeMap<Facet, Vec<FacetCount>>,
+}
+
+/// What every component reads: the state, a dispatcher and the results.
+#[derive(Clone)]
+pub struct AppContext {
+    pub state: UseReducerHandle<AppState>,
+    pub results: Rc<Results>,
+}
+
+impl PartialEq for AppContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state && Rc::ptr_eq(&self.results, &other.results)
+    }
+}
+
+impl AppContext {
+    pub fn lang(&self) -> report::params::Lang {
+        self.state.lang
+    }
+
+    pub fn dispatch(&self, a: Action) {
+        self.state.dispatch(a)
+    }
+
+    /// A callback that dispatches a fixed action.
+    pub fn on<E>(&self, a: Action) -> Callback<E> {
+        let s = self.state.clone();
+        Callback::from(move |_| s.dispatch(a.clone()))
+    }
+}
+
+/// The context of the app; components never reach for it raw.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("components are rendered inside <App>")
+}
+
+fn initial_state() -> AppState {
+    let (page, notices) = PageState::from_query(&browser::search(), index());
+    AppState::new(page, browser::preferred_lang(), notices, browser::hash_paragraph())
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(initial_state);
+    let filter = state.page.filter.clone();
+    let results = use_memo(filter, |f| Rc::new(Results { hits: index().hits(f), counts: index().counts(f) }));
+    let results: Rc<Results> = (*results).clone();
+
+    // The URL follows the state.
+    {
+        let s = state.clone();
+        use_effect_with(state.page.clone(), move |page| {
+            match s.url_write {
+                UrlWrite::Push => browser::write_url(page, true),
+                UrlWrite::Replace => browser::write_url(page, false),
+                UrlWrite::None => {}
+            }
+        });
+    }
+    // <html lang>, storage and the document title follow the language.
+    use_effect_with(state.lang, |lang| {
+        browser::apply_lang(*lang);
+        browser::set_title(&format!("{} · {}", report().title, i18n::APP_NAME.get(*lang)));
+    });
+    // Back/Forward and fragment changes.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| {
+            let win = gloo::utils::window();
+            let s1 = s.clone();
+            let pop = gloo::events::EventListener::new(&win, "popstate", move |_| {
+                let (page, _) = PageState::from_query(&browser::search(), index());
+                s1.dispatch(Action::Restore(page));
+            });
+            let s2 = s.clone();
+            let hash = gloo::events::EventListener::new(&win, "hashchange", move |_| {
+                if let Some(n) = browser::hash_paragraph() {
+                    s2.dispatch(Action::Reveal(n));
+                }
+            });
+            move || drop((pop, hash))
+        });
+    }
+    // A target paragraph from the fragment: make sure filters do not hide it.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(n) = s.target {
+                s.dispatch(Action::Reveal(n));
+            }
+        });
+    }
+
+    let ctx = AppContext { state: state.clone(), results };
+    let lang = state.lang;
+    html! {
+        <ContextProvider<AppContext> context={ctx}>
+            <a class="skip-link" href="#results">{ i18n::SKIP.get(lang) }</a>
+            <Header />
+            <Notices />
+            <div class="layout">
+                <aside class="sidebar" aria-label={i18n::FILTERS.get(lang)}>
+                    <SearchBox />
+                    <ActiveFilters />
+                    <FacetPanel facet={Facet::Topic} />
+                    <FacetPanel facet={Facet::Speaker} />
+                    <FacetPanel facet={Facet::Article} />
+                    <FacetPanel facet={Facet::Mention} />
+                    <AttendancePanel />
+                </aside>
+                <main id="results" tabindex="-1">
+                    <Toc />
+                    <ParagraphList />
+                    <Footnotes />
+                </main>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}

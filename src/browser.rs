@@ -1,0 +1,87 @@
+//! The few places the page touches the browser: the address bar and
+//! history, local storage, `<html lang>`, scrolling. Everything else goes
+//! through the reducer.
+
+use report::params::{Lang, PageState};
+use wasm_bindgen::JsValue;
+
+const LANG_KEY: &str = "report-explorer.lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The query string (`?…`) of the current URL.
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The paragraph named by the fragment (`#p39`).
+pub fn hash_paragraph() -> Option<u32> {
+    let hash = window()?.location().hash().ok()?;
+    hash.strip_prefix("#p")?.parse().ok()
+}
+
+/// The stored language, else the browser's.
+pub fn preferred_lang() -> Lang {
+    let stored = window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    if let Some(l) = stored.as_deref().and_then(Lang::from_code) {
+        return l;
+    }
+    let nav = window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    if nav.is_empty() || nav.starts_with("zh") {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+/// Remembers the language and sets `<html lang>`.
+pub fn apply_lang(lang: Lang) {
+    if let Some(w) = window() {
+        if let Ok(Some(s)) = w.local_storage() {
+            let _ = s.set_item(LANG_KEY, lang.code());
+        }
+        if let Some(el) = w.document().and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", if lang == Lang::Zh { "zh-Hans" } else { "en" });
+        }
+    }
+}
+
+/// Writes the state to the address bar, keeping the path and fragment.
+pub fn write_url(page: &PageState, push: bool) {
+    let Some(w) = window() else { return };
+    let loc = w.location();
+    let path = loc.pathname().unwrap_or_default();
+    let hash = loc.hash().unwrap_or_default();
+    let query = page.to_query();
+    if loc.search().unwrap_or_default() == query {
+        return;
+    }
+    let url = format!("{path}{query}{hash}");
+    if let Ok(h) = w.history() {
+        let _ = if push {
+            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Scrolls a paragraph card into view and moves focus to it.
+pub fn show_paragraph(number: u32) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id(&format!("p{number}")) {
+        el.scroll_into_view();
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}

@@ -1,0 +1,133 @@
+//! One paragraph: number and permalink, section path, the text with
+//! footnote markers, cross-references and document links (all as text
+//! nodes), and chips for its speakers, articles and topics that filter
+//! when clicked.
+
+use crate::app::use_app;
+use crate::data::report;
+use crate::i18n;
+use crate::state::Action;
+use report::params::Lang;
+use report::query::{highlights, Facet};
+use report::segments::{segments, Link};
+use report::{Paragraph, Role};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Position of the paragraph in the report.
+    pub position: usize,
+}
+
+fn role_label(role: Role, lang: Lang) -> &'static str {
+    let t = match role {
+        Role::Representative => i18n::T::new("代表", "representative"),
+        Role::Panelist => i18n::T::new("讨论小组成员", "panelist"),
+        Role::OnBehalfOf => i18n::T::new("由成员代表发言", "spoken for"),
+        Role::Chair => i18n::T::new("主席", "Chair"),
+        Role::Secretariat => i18n::T::new("秘书处", "Secretariat"),
+        Role::Unattributed => i18n::T::new("未具名", "unattributed"),
+    };
+    t.get(lang)
+}
+
+fn text(p: &Paragraph, query: &str) -> Html {
+    let marks = highlights(&p.text, query);
+    let segs = segments(&p.text, &p.spans, &marks);
+    let pieces = |parts: &[(usize, usize, bool)]| -> Html {
+        parts
+            .iter()
+            .map(|&(a, b, marked)| {
+                let t = p.text[a..b].to_string();
+                if marked {
+                    html! { <mark>{ t }</mark> }
+                } else {
+                    html! { { t } }
+                }
+            })
+            .collect()
+    };
+    segs.iter()
+        .map(|s| match &s.link {
+            None => pieces(&s.parts),
+            Some(Link::Footnote(n)) => html! {
+                <sup class="fn-ref"><a href={format!("#fn{n}")} aria-label={format!("footnote {n}")}>{ n }</a></sup>
+            },
+            Some(Link::Paragraph(n)) => html! { <a class="xref" href={format!("#p{n}")}>{ pieces(&s.parts) }</a> },
+            Some(Link::Document(sym)) => html! {
+                <a class="doc" href={format!("https://undocs.org/zh/{sym}")} rel="noopener noreferrer external" target="_blank">{ pieces(&s.parts) }</a>
+            },
+        })
+        .collect()
+}
+
+#[component]
+pub fn ParagraphCard(props: &Props) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let r = report();
+    let p = &r.paragraphs[props.position];
+    let path: Vec<String> = r.section_path(&p.section).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
+    let mut speaker_ids: Vec<&str> = Vec::new();
+    let speakers = p.speakers.iter().filter(|s| {
+        let new = !speaker_ids.contains(&s.id.as_str());
+        speaker_ids.push(&s.id);
+        new
+    });
+    let heading_id = format!("p{}-h", p.number);
+    html! {
+        <article id={format!("p{}", p.number)} class="card" tabindex="-1" aria-labelledby={heading_id.clone()} data-testid="card">
+            <header class="card-head">
+                <h3 id={heading_id}>
+                    <a class="num" href={format!("#p{}", p.number)}>{ i18n::paragraph_label(lang, p.number) }</a>
+                </h3>
+                <p class="path" lang="zh-Hans">{ path.join(" › ") }</p>
+            </header>
+            <p class="text" lang="zh-Hans">{ text(p, &app.state.page.filter.query) }</p>
+            <footer class="card-chips">
+                if !p.speakers.is_empty() {
+                    <ul class="chips" aria-label={i18n::SPOKE.get(lang)}>
+                        { for speakers.map(|s| {
+                            let (name, other) = i18n::entity_name(&s.id, lang);
+                            let label = if s.kind == report::SpeakerKind::Unattributed { s.name.clone() } else { name };
+                            html! {
+                                <li><button type="button" class="chip speaker" title={other} data-testid="speaker-chip"
+                                    onclick={app.on(Action::Only(Facet::Speaker, s.id.clone()))}>
+                                    { label }<span class="role">{ format!(" · {}", role_label(s.role, lang)) }</span>
+                                </button></li>
+                            }
+                        }) }
+                    </ul>
+                }
+                if !p.articles.is_empty() {
+                    <ul class="chips" aria-label={i18n::ARTICLES.get(lang)}>
+                        { for p.articles.iter().map(|c| {
+                            let how = if c.inherited { i18n::VIA_HEADING } else { i18n::EXPLICIT };
+                            let (_, title) = i18n::article_name(c.article, lang);
+                            let cited = c.cited().to_string();
+                            let label = match lang { Lang::Zh => format!("第{cited}条"), Lang::En => format!("Art. {cited}") };
+                            html! {
+                                <li><button type="button" class={classes!("chip", "article", c.inherited.then_some("inherited"))}
+                                    title={title} data-testid="article-chip"
+                                    onclick={app.on(Action::Only(Facet::Article, c.article.to_string()))}>
+                                    { label }<span class="how">{ format!(" · {}", how.get(lang)) }</span>
+                                </button></li>
+                            }
+                        }) }
+                    </ul>
+                }
+                if !p.topics.is_empty() {
+                    <ul class="chips" aria-label={i18n::TOPICS.get(lang)}>
+                        { for p.topics.iter().map(|t| {
+                            let (name, _) = i18n::value_name(Facet::Topic, t, lang);
+                            html! {
+                                <li><button type="button" class="chip topic"
+                                    onclick={app.on(Action::Only(Facet::Topic, t.clone()))}>{ name }</button></li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </footer>
+        </article>
+    }
+}

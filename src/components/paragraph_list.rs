@@ -1,0 +1,135 @@
+//! The matching paragraphs in report order, under their section headings.
+//!
+//! Renders the first [`PAGE`] cards and more as the reader reaches the
+//! end (an observer on a sentinel, and a button for keyboards), so a
+//! report of 10,000 paragraphs costs no more to filter than a short one.
+
+use super::paragraph_card::ParagraphCard;
+use crate::app::use_app;
+use crate::data::report;
+use crate::i18n;
+use crate::state::Action;
+use report::query::Facet;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Cards rendered at first and added per step.
+pub const PAGE: usize = 60;
+
+/// The DOM id of a section's heading in the list.
+pub fn section_anchor(id: &str) -> String {
+    format!("s-{}", id.replace('.', "-"))
+}
+
+#[component]
+pub fn ParagraphList() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let r = report();
+    let limit = use_state(|| PAGE);
+    let sentinel = use_node_ref();
+    // A new filter starts from the top again.
+    {
+        let limit = limit.clone();
+        use_effect_with(app.state.page.filter.clone(), move |_| limit.set(PAGE));
+    }
+    let hits: Vec<usize> = app.results.hits.iter().collect();
+    // The target paragraph must be rendered.
+    let target_pos = app.state.target.and_then(|n| hits.iter().position(|&i| r.paragraphs[i].number == n));
+    let wanted = target_pos.map_or(*limit, |p| (*limit).max(p + 1));
+    {
+        let target = app.state.target;
+        use_effect_with((target, target_pos.is_some()), move |(t, rendered)| {
+            // After this render reaches the DOM (and the browser's own
+            // fragment handling), scroll to and focus the card.
+            let pending = match (*t, *rendered) {
+                (Some(n), true) => Some(gloo::timers::callback::Timeout::new(0, move || crate::browser::show_paragraph(n))),
+                _ => None,
+            };
+            move || drop(pending)
+        });
+    }
+    // Load more when the sentinel comes into view.
+    {
+        let limit = limit.clone();
+        let more = wanted < hits.len();
+        use_effect_with((sentinel.clone(), more, wanted), move |(sentinel, more, wanted)| {
+            let mut observer = None;
+            if *more {
+                if let Some(el) = sentinel.cast::<web_sys::Element>() {
+                    let wanted = *wanted;
+                    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                        let hit = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+                        if hit {
+                            limit.set(wanted + PAGE);
+                        }
+                    });
+                    if let Ok(o) = web_sys::IntersectionObserver::new(cb.as_ref().unchecked_ref()) {
+                        o.observe(&el);
+                        observer = Some((o, cb));
+                    }
+                }
+            }
+            move || {
+                if let Some((o, _cb)) = observer {
+                    o.disconnect();
+                }
+            }
+        });
+    }
+
+    if hits.is_empty() {
+        let f = &app.state.page.filter;
+        let relax = Facet::ALL.iter().flat_map(|&facet| {
+            let app = app.clone();
+            f.values(facet).into_iter().map(move |v| {
+                let (name, _) = i18n::value_name(facet, &v, lang);
+                html! { <li><button type="button" class="chip chip-remove" onclick={app.on(Action::Toggle(facet, v.clone()))}>
+                    { format!("{}: {name} ×", i18n::facet_title(facet).get(lang)) }</button></li> }
+            })
+        });
+        return html! {
+            <section class="empty" data-testid="empty">
+                <p><strong>{ i18n::NO_RESULTS.get(lang) }</strong>{ " " }{ i18n::RELAX.get(lang) }</p>
+                <ul class="chips">
+                    { for relax }
+                    if !f.query.trim().is_empty() {
+                        <li><button type="button" class="chip chip-remove" onclick={app.on(Action::Search(String::new()))}>
+                            { format!("{} “{}” ×", i18n::REMOVE_SEARCH.get(lang), f.query) }</button></li>
+                    }
+                </ul>
+            </section>
+        };
+    }
+
+    let mut last_section = None;
+    let mut items = Vec::with_capacity(wanted.min(hits.len()) * 2);
+    for &i in hits.iter().take(wanted) {
+        let p = &r.paragraphs[i];
+        if last_section != Some(&p.section) {
+            last_section = Some(&p.section);
+            let path = r.section_path(&p.section);
+            let heading: Vec<String> = path.iter().map(|s| format!("{} {}", s.label, s.title)).collect();
+            items.push(html! {
+                <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s{i}")} lang="zh-Hans">{ heading.join(" › ") }</h2>
+            });
+        }
+        items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} /> });
+    }
+    let rest = hits.len().saturating_sub(wanted);
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(wanted + PAGE))
+    };
+    html! {
+        <section class="paragraphs" aria-label={i18n::SHOWN.get(lang)}>
+            { for items }
+            if rest > 0 {
+                <div ref={sentinel} class="more">
+                    <button type="button" onclick={more}>{ format!("{} ({rest})", i18n::SHOW_MORE.get(lang)) }</button>
+                </div>
+            }
+        </section>
+    }
+}

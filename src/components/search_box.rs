@@ -1,0 +1,60 @@
+//! The search box. `/` focuses it from anywhere; `Esc` clears it.
+
+use crate::app::use_app;
+use crate::i18n;
+use crate::state::Action;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+#[component]
+pub fn SearchBox() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with((), move |_| {
+            let doc = gloo::utils::document();
+            let listener = gloo::events::EventListener::new(&doc, "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                let typing = gloo::utils::document()
+                    .active_element()
+                    .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
+                    if let Some(i) = input.cast::<HtmlInputElement>() {
+                        e.prevent_default();
+                        let _ = i.focus();
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let oninput = {
+        let app = app.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                app.dispatch(Action::Search(i.value()));
+            }
+        })
+    };
+    let onkeydown = {
+        let app = app.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                app.dispatch(Action::Search(String::new()));
+            }
+        })
+    };
+    html! {
+        <div class="search" role="search">
+            <label for="search-input">{ i18n::SEARCH.get(lang) }<kbd aria-hidden="true">{ "/" }</kbd></label>
+            <input id="search-input" type="search" ref={input} data-testid="search"
+                value={app.state.page.filter.query.clone()}
+                placeholder={i18n::SEARCH_HINT.get(lang)}
+                autocomplete="off" spellcheck="false"
+                {oninput} {onkeydown} />
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+//! The report's sections with the number of matching paragraphs in each;
+//! a link jumps to the section in the list.
+
+use super::paragraph_list::section_anchor;
+use crate::app::use_app;
+use crate::data::report;
+use crate::i18n;
+use yew::prelude::*;
+
+#[component]
+pub fn Toc() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let r = report();
+    // Paragraphs per section, counted up the tree.
+    let mut counts = vec![0usize; r.sections.len()];
+    for i in app.results.hits.iter() {
+        for s in r.section_path(&r.paragraphs[i].section) {
+            if let Some(k) = r.sections.iter().position(|x| x.id == s.id) {
+                counts[k] += 1;
+            }
+        }
+    }
+    html! {
+        <nav class="toc" aria-labelledby="toc-title" data-testid="toc">
+            <details open=true>
+                <summary id="toc-title">{ i18n::CONTENTS.get(lang) }</summary>
+                <ol>
+                    { for r.sections.iter().zip(&counts).map(|(s, &n)| {
+                        let depth = format!("depth-{}", s.id.matches('.').count());
+                        let label = format!("{} {}", s.label, s.title);
+                        html! {
+                            <li class={depth}>
+                                if n > 0 {
+                                    <a href={format!("#{}", section_anchor(&s.id))} lang="zh-Hans">{ label }</a>
+                                } else {
+                                    <span class="muted" lang="zh-Hans">{ label }</span>
+                                }
+                                <span class="count">{ n }</span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </details>
+        </nav>
+    }
+}

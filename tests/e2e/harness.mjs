@@ -1,0 +1,47 @@
+// Shared set-up of the end-to-end tests: one server for the built site
+// (under a subpath and at the root), one browser, and a page factory that
+// records console errors, page errors and any request to another host.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+export const DIST = process.env.DIST ?? new URL('../../dist', import.meta.url).pathname;
+
+export function setup(dist = DIST) {
+  const ctx = { server: null, browser: null, pages: [] };
+  before(async () => {
+    ctx.server = await serve(dist);
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    for (const p of ctx.pages) {
+      assert.deepEqual(p.problems, [], `console errors, page errors or outside requests on ${p.url()}`);
+    }
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  ctx.open = async (path = '', { root = false, viewport = { width: 1280, height: 900 }, ...opts } = {}) => {
+    const context = await ctx.browser.newContext({ viewport, ...opts });
+    const page = await context.newPage();
+    page.problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) page.problems.push(`outside request: ${r.url()}`); });
+    ctx.pages.push(page);
+    await page.goto((root ? ctx.server.root : ctx.server.base) + path);
+    await page.waitForSelector('[data-testid=shown]');
+    return page;
+  };
+  return ctx;
+}
+
+/** Paragraph numbers of the rendered cards, in order. */
+export async function cardNumbers(page) {
+  return page.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => Number(e.id.slice(1))));
+}
+
+export async function shownCount(page) {
+  const t = await page.locator('[data-testid=shown] strong').innerText();
+  return Number(t);
+}

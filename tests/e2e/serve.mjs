@@ -1,0 +1,44 @@
+// A static file server for the built site, mounted under a subpath (as on
+// GitHub Pages) and at the root. Only loopback; stops with the process.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png',
+};
+
+export async function serve(dir, { prefix = '/report-explorer/', port = 0 } = {}) {
+  const root = resolve(dir);
+  const server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (path.startsWith(prefix)) path = '/' + path.slice(prefix.length);
+    else if (prefix !== '/' && !path.startsWith('/root/')) { res.writeHead(404).end('not found'); return; }
+    else if (path.startsWith('/root/')) path = path.slice(5);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      const s = await stat(file);
+      if (!s.isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const { port: p } = server.address();
+  return { server, base: `http://127.0.0.1:${p}${prefix}`, root: `http://127.0.0.1:${p}/root/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? 8080);
+  const s = await serve(dir, { port });
+  console.log(`serving ${dir} at ${s.base} (and ${s.root})`);
+}

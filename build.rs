@@ -14,7 +14,11 @@ fn main() {
     let file = match std::env::var("REPORT_FILE") {
         Ok(f) if !f.trim().is_empty() => {
             let p = PathBuf::from(f.trim());
-            if p.is_absolute() { p } else { manifest.join(p) }
+            if p.is_absolute() {
+                p
+            } else {
+                manifest.join(p)
+            }
         }
         _ => manifest.join(DEFAULT_REPORT),
     };

@@ -18,7 +18,8 @@ trunk build --release --quiet
 REPORT_FILE=tests/fixtures/hostile.zh.txt trunk build --release --quiet --dist target/dist-hostile
 
 step "size budget"
-node scripts/size-budget.mjs dist
+# Issue 5 targets 150 kB; until then this guards against growth.
+node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-180}"
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -72,12 +72,10 @@ pub fn App() -> Html {
     // The URL follows the state.
     {
         let s = state.clone();
-        use_effect_with(state.page.clone(), move |page| {
-            match s.url_write {
-                UrlWrite::Push => browser::write_url(page, true),
-                UrlWrite::Replace => browser::write_url(page, false),
-                UrlWrite::None => {}
-            }
+        use_effect_with(state.page.clone(), move |page| match s.url_write {
+            UrlWrite::Push => browser::write_url(page, true),
+            UrlWrite::Replace => browser::write_url(page, false),
+            UrlWrite::None => {}
         });
     }
     // <html lang>, storage and the document title follow the language.

@@ -24,7 +24,8 @@ pub fn hash_paragraph() -> Option<u32> {
 
 /// The stored language, else the browser's.
 pub fn preferred_lang() -> Lang {
-    let stored = window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    let stored =
+        window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(LANG_KEY).ok().flatten());
     if let Some(l) = stored.as_deref().and_then(Lang::from_code) {
         return l;
     }

@@ -39,7 +39,10 @@ async fn renders_the_report_and_filters_by_a_facet() {
     china.click();
     yew::scheduler::flush().await;
     assert_eq!(cards(&root), ["p39"]);
-    assert!(text(&root, "#p39 [data-testid=speaker-chip]").starts_with("中国") || text(&root, "#p39 [data-testid=speaker-chip]").starts_with("China"));
+    assert!(
+        text(&root, "#p39 [data-testid=speaker-chip]").starts_with("中国")
+            || text(&root, "#p39 [data-testid=speaker-chip]").starts_with("China")
+    );
     let chip = text(&root, "[data-testid=active-chip]");
     assert!(chip.contains("中国") || chip.contains("China"), "{chip}");
 

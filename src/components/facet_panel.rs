@@ -25,8 +25,12 @@ pub fn FacetPanel(props: &Props) -> Html {
     let facet = props.facet;
     let by_name = use_state(|| facet == Facet::Article);
     let expanded = use_state(|| false);
-    let mut values: Vec<&FacetCount> =
-        app.results.counts.get(&facet).map(|v| v.iter().filter(|c| c.count > 0 || c.selected).collect()).unwrap_or_default();
+    let mut values: Vec<&FacetCount> = app
+        .results
+        .counts
+        .get(&facet)
+        .map(|v| v.iter().filter(|c| c.count > 0 || c.selected).collect())
+        .unwrap_or_default();
     if !*by_name {
         values.sort_by(|a, b| b.count.cmp(&a.count));
     }

@@ -44,7 +44,9 @@ pub fn ParagraphList() -> Html {
             // After this render reaches the DOM (and the browser's own
             // fragment handling), scroll to and focus the card.
             let pending = match (*t, *rendered) {
-                (Some(n), true) => Some(gloo::timers::callback::Timeout::new(0, move || crate::browser::show_paragraph(n))),
+                (Some(n), true) => {
+                    Some(gloo::timers::callback::Timeout::new(0, move || crate::browser::show_paragraph(n)))
+                }
                 _ => None,
             };
             move || drop(pending)
@@ -60,7 +62,9 @@ pub fn ParagraphList() -> Html {
                 if let Some(el) = sentinel.cast::<web_sys::Element>() {
                     let wanted = *wanted;
                     let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                        let hit = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+                        let hit = entries
+                            .iter()
+                            .any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
                         if hit {
                             limit.set(wanted + PAGE);
                         }

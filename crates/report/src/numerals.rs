@@ -11,4 +11,3 @@ pub fn chinese_numeral(n: u32) -> String {
         _ => n.to_string(),
     }
 }
-

@@ -93,8 +93,10 @@ impl PageState {
             query
         };
         let mut repeats = std::collections::BTreeMap::new();
-        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
-            let (k, v) = (k.as_ref(), v.trim());
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let (k, v) = (decode(k), decode(v));
+            let (k, v) = (k.as_str(), v.trim());
             let facet = Facet::ALL.into_iter().find(|f| f.param() == k);
             if let Some(f) = facet {
                 let v = clip(v, 64);
@@ -142,7 +144,7 @@ impl PageState {
 
     /// Writes the state as a query string (with `?`, or empty).
     pub fn to_query(&self) -> String {
-        let mut s = form_urlencoded::Serializer::new(String::new());
+        let mut s = Query::default();
         for f in Facet::ALL {
             for v in self.filter.values(f) {
                 s.append_pair(f.param(), &v);
@@ -166,11 +168,79 @@ impl PageState {
         if let Some(l) = self.lang {
             s.append_pair("lang", l.code());
         }
-        let q = s.finish();
+        let q = s.0;
         if q.is_empty() {
             q
         } else {
             format!("?{q}")
+        }
+    }
+}
+
+/// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a
+/// byte; bytes that are not UTF-8 become U+FFFD.
+pub fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    match String::from_utf8(out) {
+        Ok(s) => s,
+        Err(e) => e.into_bytes().utf8_chunks().fold(String::new(), |mut acc, c| {
+            acc.push_str(c.valid());
+            if !c.invalid().is_empty() {
+                acc.push('\u{FFFD}');
+            }
+            acc
+        }),
+    }
+}
+
+/// A query string being written: pairs percent-encoded, `&`-separated.
+#[derive(Default)]
+struct Query(String);
+
+impl Query {
+    fn append_pair(&mut self, k: &str, v: &str) {
+        if !self.0.is_empty() {
+            self.0.push('&');
+        }
+        encode_into(&mut self.0, k);
+        self.0.push('=');
+        encode_into(&mut self.0, v);
+    }
+}
+
+/// Percent-encodes all but unreserved characters; a space becomes `+`.
+/// Chinese text stays readable in the address bar only when the browser
+/// decodes it, so it is encoded like everything else.
+fn encode_into(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &b in s.as_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' | b':' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => {
+                out.push('%');
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
         }
     }
 }

@@ -58,7 +58,11 @@ pub fn segments(text: &str, spans: &[Span], highlights: &[(usize, usize)]) -> Ve
         let link = links.iter().find(|(s, e, _)| *s <= a && b <= *e && s < e).map(|(_, _, l)| l.clone());
         let marked = highlights.iter().any(|(s, e)| *s <= a && b <= *e);
         match out.last_mut() {
-            Some(seg) if seg.link == link && !matches!(link, Some(Link::Footnote(_))) && seg.link.is_some() == link.is_some() => {
+            Some(seg)
+                if seg.link == link
+                    && !matches!(link, Some(Link::Footnote(_)))
+                    && seg.link.is_some() == link.is_some() =>
+            {
                 seg.parts.push((a, b, marked))
             }
             _ => out.push(Segment { link, parts: vec![(a, b, marked)] }),

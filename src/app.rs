@@ -4,12 +4,14 @@
 use crate::browser;
 use crate::components::{
     active_filters::ActiveFilters, attendance::AttendancePanel, facet_panel::FacetPanel, footnotes::Footnotes,
-    header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox, toc::Toc,
+    header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox, toc::Toc, toolbar::Toolbar,
 };
 use crate::data::{index, report};
 use crate::i18n;
 use crate::state::{Action, AppState, UrlWrite};
+use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
 use report::params::PageState;
+use report::params::View;
 use report::query::{Bits, Facet, FacetCount};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -60,6 +62,23 @@ pub fn use_app() -> AppContext {
 fn initial_state() -> AppState {
     let (page, notices) = PageState::from_query(&browser::search(), index());
     AppState::new(page, browser::preferred_lang(), notices, browser::hash_paragraph())
+}
+
+/// The line printed above the paragraphs: the report, the active filters
+/// and the address of this view.
+fn print_line(state: &AppState) -> String {
+    let lang = state.lang;
+    let mut parts = vec![report().title.clone()];
+    for f in Facet::ALL {
+        for v in state.page.filter.values(f) {
+            parts.push(format!("{}: {}", i18n::facet_title(f).get(lang), i18n::value_name(f, &v, lang).0));
+        }
+    }
+    if !state.page.filter.query.is_empty() {
+        parts.push(format!("“{}”", state.page.filter.query));
+    }
+    parts.push(browser::page_url(&state.page));
+    parts.join(" · ")
 }
 
 #[component]
@@ -130,9 +149,14 @@ pub fn App() -> Html {
                     <AttendancePanel />
                 </aside>
                 <main id="results" tabindex="-1">
-                    <Toc />
-                    <ParagraphList />
-                    <Footnotes />
+                    <p class="print-only" data-testid="print-line">{ print_line(&state) }</p>
+                    <Toolbar />
+                    { match &state.page.view {
+                        View::List => html! { <><Toc /><ParagraphList /><Footnotes /></> },
+                        View::Entity(id) => html! { <EntityView id={AttrValue::from(id.clone())} /> },
+                        View::Article(a) => html! { <ArticleView article={*a} /> },
+                        View::Overview => html! { <Overview /> },
+                    } }
                 </main>
             </div>
         </ContextProvider<AppContext>>

@@ -86,3 +86,66 @@ pub fn set_title(title: &str) {
         d.set_title(title);
     }
 }
+
+/// The address of the view `page` describes.
+pub fn page_url(page: &PageState) -> String {
+    let Some(loc) = window().map(|w| w.location()) else { return page.to_query() };
+    format!("{}{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default(), page.to_query())
+}
+
+/// A link to paragraph `number` of this page, without filters.
+pub fn permalink(number: u32) -> String {
+    let Some(loc) = window().map(|w| w.location()) else { return format!("#p{number}") };
+    format!("{}{}#p{number}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// Offers `content` as a file download made in the browser.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = doc.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(filename);
+        a.set_hidden(true);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies text to the clipboard: the Clipboard API, else a hidden text
+/// area and the copy command. Returns whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    if let Some(w) = window() {
+        let clip = w.navigator().clipboard();
+        if wasm_bindgen_futures::JsFuture::from(clip.write_text(text)).await.is_ok() {
+            return true;
+        }
+    }
+    copy_fallback(text)
+}
+
+fn copy_fallback(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = window().and_then(|w| w.document()) else { return false };
+    let Ok(el) = doc.create_element("textarea") else { return false };
+    let ta: web_sys::HtmlTextAreaElement = el.unchecked_into();
+    ta.set_value(text);
+    let _ = ta.set_attribute("readonly", "");
+    let _ = ta.set_attribute("style", "position:fixed;opacity:0");
+    let Some(body) = doc.body() else { return false };
+    let _ = body.append_child(&ta);
+    ta.select();
+    let ok = doc.unchecked_ref::<web_sys::HtmlDocument>().exec_command("copy").unwrap_or(false);
+    let _ = body.remove_child(&ta);
+    ok
+}

@@ -116,3 +116,30 @@ fn pair(lang: Lang, zh: &str, en: &str) -> (String, String) {
         Lang::En => (en.to_string(), zh.to_string()),
     }
 }
+
+pub const VIEW_LIST: T = T::new("段落", "Paragraphs");
+pub const VIEW_OVERVIEW: T = T::new("概览", "Overview");
+pub const VIEWS: T = T::new("视图", "Views");
+pub const EXPORT: T = T::new("导出所显示的段落", "Export the paragraphs shown");
+pub const EXPORT_ALL: T = T::new("全部数据 JSON", "All data (JSON)");
+pub const COPY_CITATION: T = T::new("复制引文", "Copy citation");
+pub const COPIED: T = T::new("引文已复制", "Citation copied");
+pub const COPY_FAILED: T = T::new("无法复制，请手动选择", "Could not copy; select it by hand");
+pub const DETAILS: T = T::new("详情", "details");
+pub const BACK_TO_LIST: T = T::new("返回段落列表", "Back to the paragraphs");
+pub const ATTENDED: T = T::new("出席了会议", "Attended the meeting");
+pub const NOT_ATTENDED: T = T::new("未列入出席名单", "Not in the attendance list");
+pub const SPOKE_IN: T = T::new("发言的段落", "Paragraphs where it spoke");
+pub const NAMED_IN: T = T::new("仅被提及的段落", "Paragraphs where it is only named");
+pub const NONE: T = T::new("无", "None");
+pub const ON_BEHALF: T = T::new("代表", "on behalf of");
+pub const SPOKEN_FOR_BY: T = T::new("由其发言", "spoken for by");
+pub const EXPLICIT_IN: T = T::new("明确引用的段落", "Paragraphs citing it");
+pub const INHERITED_IN: T = T::new("标题引用的段落", "Paragraphs under a heading citing it");
+pub const FINER: T = T::new("具体款项", "Finer citations");
+pub const WHO_SPOKE: T = T::new("在这些段落中发言的", "Who spoke in those paragraphs");
+pub const CHAPTER: T = T::new("章", "Chapter");
+pub const PER_TOPIC: T = T::new("各议题段落数", "Paragraphs per topic");
+pub const PER_ARTICLE: T = T::new("各条款段落数", "Paragraphs per article");
+pub const MATRIX: T = T::new("发言者 × 议题", "Speakers × topics");
+pub const FILTER_THESE: T = T::new("筛选这些段落", "Filter these paragraphs");

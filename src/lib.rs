@@ -11,6 +11,7 @@ pub mod components;
 pub mod data;
 pub mod i18n;
 pub mod state;
+pub mod views;
 
 pub use app::App;
 

@@ -40,6 +40,8 @@ pub enum Action {
     /// Keep only this value in its facet and clear the others there.
     Only(Facet, String),
     ClearAll,
+    /// Replace the whole filter (a matrix cell) and show the list.
+    SetFilter(report::query::Filter),
     Search(String),
     SetLang(Lang),
     SetView(View),
@@ -81,6 +83,11 @@ impl Reducible for AppState {
                     page.filter.toggle(f, &old);
                 }
                 page.filter.toggle(f, &v);
+                page.view = View::List;
+                self.with(page, UrlWrite::Push)
+            }
+            Action::SetFilter(f) => {
+                page.filter = f;
                 page.view = View::List;
                 self.with(page, UrlWrite::Push)
             }

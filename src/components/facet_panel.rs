@@ -6,7 +6,7 @@
 use crate::app::use_app;
 use crate::i18n;
 use crate::state::Action;
-use report::params::Lang;
+use report::params::{Lang, View};
 use report::query::{Facet, FacetCount};
 use yew::prelude::*;
 
@@ -73,9 +73,14 @@ fn value(app: &crate::app::AppContext, facet: Facet, c: &FacetCount, lang: Lang)
                 data-value={c.value.clone()}
                 onchange={app.on(Action::Toggle(facet, c.value.clone()))} />
             <label for={id} title={other}>
-                <span class="name">{ name }</span>
+                <span class="name">{ name.clone() }</span>
                 <span class="count" aria-label={format!("({})", c.count)}>{ c.count }</span>
             </label>
+            if matches!(facet, Facet::Speaker | Facet::Mention) && !["chair", "secretariat", "unattributed"].contains(&c.value.as_str()) {
+                <button type="button" class="info" data-testid="facet-info"
+                    aria-label={format!("{name}: {}", i18n::DETAILS.get(lang))}
+                    onclick={app.on(Action::SetView(View::Entity(c.value.clone())))}>{ "ⓘ" }</button>
+            }
         </li>
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod active_filters;
 pub mod attendance;
+pub mod copy_citation;
 pub mod facet_panel;
 pub mod footnotes;
 pub mod header;
@@ -12,3 +13,4 @@ pub mod paragraph_card;
 pub mod paragraph_list;
 pub mod search_box;
 pub mod toc;
+pub mod toolbar;

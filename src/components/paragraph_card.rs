@@ -3,11 +3,12 @@
 //! nodes), and chips for its speakers, articles and topics that filter
 //! when clicked.
 
+use super::copy_citation::CopyCitation;
 use crate::app::use_app;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
-use report::params::Lang;
+use report::params::{Lang, View};
 use report::query::{highlights, Facet};
 use report::segments::{segments, Link};
 use report::{Paragraph, Role};
@@ -19,7 +20,7 @@ pub struct Props {
     pub position: usize,
 }
 
-fn role_label(role: Role, lang: Lang) -> &'static str {
+pub fn role_label(role: Role, lang: Lang) -> &'static str {
     let t = match role {
         Role::Representative => i18n::T::new("代表", "representative"),
         Role::Panelist => i18n::T::new("讨论小组成员", "panelist"),
@@ -82,6 +83,7 @@ pub fn ParagraphCard(props: &Props) -> Html {
                     <a class="num" href={format!("#p{}", p.number)}>{ i18n::paragraph_label(lang, p.number) }</a>
                 </h3>
                 <p class="path" lang="zh-Hans">{ path.join(" › ") }</p>
+                <CopyCitation number={p.number} />
             </header>
             <p class="text" lang="zh-Hans">{ text(p, &app.state.page.filter.query) }</p>
             <footer class="card-chips">
@@ -91,10 +93,16 @@ pub fn ParagraphCard(props: &Props) -> Html {
                             let (name, other) = i18n::entity_name(&s.id, lang);
                             let label = if s.kind == report::SpeakerKind::Unattributed { s.name.clone() } else { name };
                             html! {
-                                <li><button type="button" class="chip speaker" title={other} data-testid="speaker-chip"
+                                <li class="chip-group"><button type="button" class="chip speaker" title={other} data-testid="speaker-chip"
                                     onclick={app.on(Action::Only(Facet::Speaker, s.id.clone()))}>
-                                    { label }<span class="role">{ format!(" · {}", role_label(s.role, lang)) }</span>
-                                </button></li>
+                                    { label.clone() }<span class="role">{ format!(" · {}", role_label(s.role, lang)) }</span>
+                                </button>
+                                if s.kind != report::SpeakerKind::Unattributed {
+                                    <button type="button" class="chip info" data-testid="speaker-info"
+                                        aria-label={format!("{label}: {}", i18n::DETAILS.get(lang))}
+                                        onclick={app.on(Action::SetView(View::Entity(s.id.clone())))}>{ "ⓘ" }</button>
+                                }
+                                </li>
                             }
                         }) }
                     </ul>
@@ -107,11 +115,15 @@ pub fn ParagraphCard(props: &Props) -> Html {
                             let cited = c.cited().to_string();
                             let label = match lang { Lang::Zh => format!("第{cited}条"), Lang::En => format!("Art. {cited}") };
                             html! {
-                                <li><button type="button" class={classes!("chip", "article", c.inherited.then_some("inherited"))}
+                                <li class="chip-group"><button type="button" class={classes!("chip", "article", c.inherited.then_some("inherited"))}
                                     title={title} data-testid="article-chip"
                                     onclick={app.on(Action::Only(Facet::Article, c.article.to_string()))}>
-                                    { label }<span class="how">{ format!(" · {}", how.get(lang)) }</span>
-                                </button></li>
+                                    { label.clone() }<span class="how">{ format!(" · {}", how.get(lang)) }</span>
+                                </button>
+                                <button type="button" class="chip info" data-testid="article-info"
+                                    aria-label={format!("{label}: {}", i18n::DETAILS.get(lang))}
+                                    onclick={app.on(Action::SetView(View::Article(c.article)))}>{ "ⓘ" }</button>
+                                </li>
                             }
                         }) }
                     </ul>

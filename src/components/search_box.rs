@@ -16,7 +16,8 @@ pub fn SearchBox() -> Html {
         let input = input.clone();
         use_effect_with((), move |_| {
             let doc = gloo::utils::document();
-            let listener = gloo::events::EventListener::new(&doc, "keydown", move |e| {
+            let opts = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = gloo::events::EventListener::new_with_options(&doc, "keydown", opts, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
                 let typing = gloo::utils::document()
                     .active_element()

@@ -7,11 +7,13 @@
 //!   in the browser.
 
 pub mod error;
+pub mod export;
 pub mod model;
 pub mod numerals;
 pub mod params;
 pub mod query;
 pub mod segments;
+pub mod views;
 
 #[cfg(feature = "parse")]
 pub mod entities;

@@ -62,6 +62,15 @@ impl Bits {
         b
     }
 
+    /// The set of the given positions.
+    pub fn from_positions(len: usize, positions: &[u32]) -> Self {
+        let mut b = Bits::empty(len);
+        for &i in positions {
+            b.insert(i as usize);
+        }
+        b
+    }
+
     pub fn insert(&mut self, i: usize) {
         self.words[i / 64] |= 1 << (i % 64);
     }

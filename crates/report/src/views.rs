@@ -1,0 +1,101 @@
+//! What the entity and article pages show, computed from the model.
+
+use crate::model::{Article, Report, Role};
+
+/// A paragraph where an entity speaks, with its role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spoke {
+    pub paragraph: u32,
+    pub role: Role,
+    pub topics: Vec<String>,
+    /// The group it spoke for, or the State that spoke for the group.
+    pub on_behalf_of: Option<String>,
+}
+
+/// A State's, group's or organisation's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntitySummary {
+    pub id: String,
+    /// Listed in the attendance section.
+    pub attended: bool,
+    pub spoke: Vec<Spoke>,
+    /// Paragraphs that name it without it speaking there.
+    pub named_only: Vec<u32>,
+}
+
+/// The summary of entity `id`.
+pub fn entity(report: &Report, id: &str) -> EntitySummary {
+    let a = &report.attendance;
+    let attended = a.states.iter().any(|s| s.iso3 == id)
+        || a.regional_organizations.iter().chain(&a.observers).any(|o| o.id == id);
+    let mut spoke = Vec::new();
+    let mut named_only = Vec::new();
+    for p in &report.paragraphs {
+        let mine: Vec<_> = p.speakers.iter().filter(|s| s.id == id).collect();
+        if let Some(s) = mine.first() {
+            spoke.push(Spoke {
+                paragraph: p.number,
+                role: s.role,
+                topics: p.topics.clone(),
+                on_behalf_of: s.on_behalf_of.clone(),
+            });
+        } else if p.mentions.iter().any(|m| m == id) {
+            named_only.push(p.number);
+        }
+    }
+    EntitySummary { id: id.to_string(), attended, spoke, named_only }
+}
+
+/// An article's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleSummary {
+    pub article: u8,
+    /// Paragraphs citing it themselves.
+    pub explicit: Vec<u32>,
+    /// Paragraphs under a heading that cites it (and not citing it themselves).
+    pub inherited: Vec<u32>,
+    /// Each finer citation (13(1)(c), 13(2)) with the paragraphs that make it.
+    pub finer: Vec<(Article, Vec<u32>)>,
+    /// Who spoke in those paragraphs: entity id and number of paragraphs.
+    pub speakers: Vec<(String, usize)>,
+}
+
+/// The summary of article `article`.
+pub fn article(report: &Report, article: u8) -> ArticleSummary {
+    let mut s = ArticleSummary { article, explicit: vec![], inherited: vec![], finer: vec![], speakers: vec![] };
+    for p in &report.paragraphs {
+        let cites: Vec<_> = p.articles.iter().filter(|c| c.article == article).collect();
+        if cites.is_empty() {
+            continue;
+        }
+        if cites.iter().any(|c| !c.inherited) {
+            s.explicit.push(p.number);
+        } else {
+            s.inherited.push(p.number);
+        }
+        for c in &cites {
+            let a = c.cited();
+            if a.paragraph.is_some() {
+                match s.finer.iter_mut().find(|(x, _)| *x == a) {
+                    Some((_, ps)) if ps.last() != Some(&p.number) => ps.push(p.number),
+                    Some(_) => {}
+                    None => s.finer.push((a, vec![p.number])),
+                }
+            }
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for sp in &p.speakers {
+            if seen.contains(&sp.id.as_str()) {
+                continue;
+            }
+            seen.push(&sp.id);
+            match s.speakers.iter_mut().find(|(id, _)| *id == sp.id) {
+                Some((_, n)) => *n += 1,
+                None => s.speakers.push((sp.id.clone(), 1)),
+            }
+        }
+    }
+    s.finer.sort();
+    s.speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    s
+}

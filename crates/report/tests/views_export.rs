@@ -1,0 +1,77 @@
+//! Entity and article pages, exports and citations on the real report.
+
+mod common;
+
+use report::{export, views, Role};
+
+#[test]
+fn china_spoke_once_as_a_panelist_and_attended() {
+    let r = common::report();
+    let s = views::entity(&r, "CHN");
+    assert!(s.attended);
+    assert_eq!(s.spoke.len(), 1);
+    assert_eq!((s.spoke[0].paragraph, s.spoke[0].role), (39, Role::Panelist));
+    assert_eq!(s.spoke[0].topics, ["education"]);
+    assert_eq!(s.named_only, [29]);
+}
+
+#[test]
+fn algeria_spoke_for_the_african_group() {
+    let r = common::report();
+    let s = views::entity(&r, "DZA");
+    assert_eq!(s.spoke[0].on_behalf_of.as_deref(), Some("GROUP:AFR"));
+    let g = views::entity(&r, "GROUP:AFR");
+    assert!(!g.attended);
+    assert_eq!(g.spoke[0].on_behalf_of.as_deref(), Some("DZA"));
+    assert_eq!(views::entity(&r, "EU").spoke.len(), 1);
+    assert!(views::entity(&r, "EU").attended);
+    let qatar = views::entity(&r, "QAT");
+    assert_eq!(qatar.spoke.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [60]);
+    assert_eq!(qatar.named_only, [29, 81]);
+}
+
+#[test]
+fn article_13_and_its_finer_citations() {
+    let r = common::report();
+    let a = views::article(&r, 13);
+    assert_eq!(a.explicit, [5, 28, 42, 90]);
+    assert_eq!(a.inherited.len(), 23);
+    let finer: Vec<(String, Vec<u32>)> = a.finer.iter().map(|(x, ps)| (x.to_string(), ps.clone())).collect();
+    assert_eq!(finer[0].0, "13(1)(c)");
+    assert_eq!(finer[1], ("13(2)".to_string(), vec![90]));
+    assert!(a.speakers.iter().any(|(id, n)| id == "CHN" && *n == 1));
+    assert_eq!(a.speakers[0].0, "unattributed");
+}
+
+#[test]
+fn exported_json_is_the_documented_format() {
+    let r = common::report();
+    let all: Vec<usize> = (0..r.paragraphs.len()).collect();
+    let mine: serde_json::Value = serde_json::from_str(&export::json(&r, &all)).expect("valid JSON");
+    let want = serde_json::to_value(&r.paragraphs).unwrap();
+    assert_eq!(mine["paragraphs"], want, "the same as serde's serialization of the model");
+    assert_eq!(mine["title"], serde_json::Value::String(r.title.clone()));
+}
+
+#[test]
+fn csv_has_a_bom_a_header_and_one_row_per_paragraph() {
+    let r = common::report();
+    let csv = export::csv(&r, &[38, 1]);
+    assert!(csv.starts_with("\u{feff}number,section,speakers,states,articles,topics,text\r\n"));
+    let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows[1].starts_with("39,IV.A.1,中国 (panelist),CHN,13(1)(c)*,education,一名来自中国"));
+    // Paragraph 2 has sub-items on their own lines: quoted.
+    assert!(rows[2].starts_with("2,I,,,,,\"缔约国会议"));
+}
+
+#[test]
+fn markdown_and_citations() {
+    let r = common::report();
+    let md = export::markdown(&r, &[38], "speaker=CHN");
+    assert!(md.starts_with(&format!("# {}\n\n> speaker=CHN\n\n**39.** 一名来自中国", r.title)));
+    let zh = export::citation(&r, 39, "https://example.org/x/#p39", false);
+    assert_eq!(zh, format!("《{}》，第 39 段。https://example.org/x/#p39", r.title));
+    let en = export::citation(&r, 39, "https://example.org/x/#p39", true);
+    assert!(en.contains("held in Vienna, 2017-08-21 to 2017-08-23") && en.contains("para. 39."), "{en}");
+}

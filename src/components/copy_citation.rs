@@ -1,0 +1,39 @@
+//! "Copy citation" for one paragraph, in the interface language's style,
+//! through the Clipboard API with a fallback; says when it is done.
+
+use crate::app::use_app;
+use crate::data::report;
+use crate::{browser, i18n};
+use report::params::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub number: u32,
+}
+
+#[component]
+pub fn CopyCitation(props: &Props) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let status = use_state(|| None::<bool>);
+    let onclick = {
+        let status = status.clone();
+        let n = props.number;
+        Callback::from(move |_| {
+            let text = report::export::citation(report(), n, &browser::permalink(n), lang == Lang::En);
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(browser::copy_text(&text).await));
+            });
+        })
+    };
+    html! {
+        <span class="copy">
+            <button type="button" class="link-button" data-testid="copy-citation" {onclick}>{ i18n::COPY_CITATION.get(lang) }</button>
+            <span role="status" class="copy-status" data-testid="copy-status">
+                { match *status { Some(true) => i18n::COPIED.get(lang), Some(false) => i18n::COPY_FAILED.get(lang), None => "" } }
+            </span>
+        </span>
+    }
+}

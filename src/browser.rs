@@ -69,14 +69,26 @@ pub fn write_url(page: &PageState, push: bool) {
     }
 }
 
-/// Scrolls a paragraph card into view and moves focus to it.
+/// Scrolls a paragraph card into view and moves focus to it, once it is
+/// in the document (the renderer may still be adding cards: it yields to
+/// the browser between components). Gives up after about two seconds.
 pub fn show_paragraph(number: u32) {
+    show_paragraph_within(number, 40);
+}
+
+fn show_paragraph_within(number: u32, tries: u32) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
-    if let Some(el) = doc.get_element_by_id(&format!("p{number}")) {
-        el.scroll_into_view();
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
+    match doc.get_element_by_id(&format!("p{number}")) {
+        Some(el) => {
+            el.scroll_into_view();
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
         }
+        None if tries > 0 => {
+            gloo::timers::callback::Timeout::new(50, move || show_paragraph_within(number, tries - 1)).forget();
+        }
+        None => {}
     }
 }
 
@@ -141,7 +153,7 @@ fn copy_fallback(text: &str) -> bool {
     let ta: web_sys::HtmlTextAreaElement = el.unchecked_into();
     ta.set_value(text);
     let _ = ta.set_attribute("readonly", "");
-    let _ = ta.set_attribute("style", "position:fixed;opacity:0");
+    ta.set_class_name("offscreen");
     let Some(body) = doc.body() else { return false };
     let _ = body.append_child(&ta);
     ta.select();

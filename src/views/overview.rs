@@ -21,11 +21,14 @@ fn bars(app: &crate::app::AppContext, facet: Facet, caption: &str, testid: &str)
             <tbody>
             { for rows.iter().map(|(v, n)| {
                 let (name, _) = i18n::value_name(facet, v, lang);
-                let width = format!("width: {:.1}%", *n as f64 * 100.0 / max as f64);
+                let width = format!("{:.1}%", *n as f64 * 100.0 / max as f64);
                 html! {
                     <tr>
                         <th scope="row"><button type="button" class="link-button" onclick={app.on(Action::Only(facet, v.clone()))}>{ name }</button></th>
-                        <td class="bar-cell"><span class="bar" style={width}></span><span class="bar-value">{ n }</span></td>
+                        <td class="bar-cell">
+                            <svg class="bar" aria-hidden="true" focusable="false"><rect width={width} height="100%" rx="2" /></svg>
+                            <span class="bar-value">{ n }</span>
+                        </td>
                     </tr>
                 }
             }) }

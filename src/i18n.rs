@@ -58,9 +58,7 @@ pub const LANG_SWITCH: T = T::new("English", "中文");
 pub const LANG_LABEL: T = T::new("切换到英文界面", "Switch to the Chinese interface");
 pub const PARAGRAPH: T = T::new("第 {} 段", "Para. {}");
 pub const TOPICS: T = T::new("议题", "Topics");
-pub const DOWNLOAD_JSON: T = T::new("下载全部数据（JSON）", "Download all data (JSON)");
 pub const SPOKE_AS: T = T::new("发言", "spoke");
-pub const NAMED_ONLY: T = T::new("仅被提及", "named only");
 
 /// The heading of a facet group.
 pub fn facet_title(f: Facet) -> T {

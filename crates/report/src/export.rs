@@ -110,6 +110,12 @@ fn opt_num(out: &mut String, n: Option<u8>) {
     }
 }
 
+fn nums<T: std::fmt::Display>(out: &mut String, v: &[T]) {
+    js_list(out, v, |o, n| {
+        let _ = write!(o, "{n}");
+    });
+}
+
 fn strs(out: &mut String, v: &[String]) {
     js_list(out, v, |o, s| js(o, s));
 }
@@ -143,21 +149,15 @@ pub fn paragraph_json(out: &mut String, p: &Paragraph) {
         let _ = write!(o, ",\"inherited\":{}}}", c.inherited);
     });
     out.push_str(",\"chapters\":");
-    js_list(out, &p.chapters, |o, c| {
-        let _ = write!(o, "{c}");
-    });
+    nums(out, &p.chapters);
     out.push_str(",\"resolutions\":");
     strs(out, &p.resolutions);
     out.push_str(",\"documents\":");
     strs(out, &p.documents);
     out.push_str(",\"xrefs\":");
-    js_list(out, &p.xrefs, |o, c| {
-        let _ = write!(o, "{c}");
-    });
+    nums(out, &p.xrefs);
     out.push_str(",\"footnotes\":");
-    js_list(out, &p.footnotes, |o, c| {
-        let _ = write!(o, "{c}");
-    });
+    nums(out, &p.footnotes);
     out.push_str(",\"topics\":");
     strs(out, &p.topics);
     out.push_str(",\"spans\":");

@@ -5,6 +5,8 @@
 //! - [`parse`] (feature `parse`): text extracted from a PDF to a model.
 //! - [`query`]: facets, counts and search over a model, used natively and
 //!   in the browser.
+//! - [`integrity`] (feature `parse`): proof that a model accounts for
+//!   every character of its source.
 
 pub mod error;
 pub mod export;
@@ -17,6 +19,8 @@ pub mod views;
 
 #[cfg(feature = "parse")]
 pub mod entities;
+#[cfg(feature = "parse")]
+pub mod integrity;
 #[cfg(feature = "parse")]
 pub mod parse;
 #[cfg(feature = "parse")]

@@ -115,7 +115,11 @@ proptest! {
             "http://undocs\\.org/[A-Za-z/0-9.]{0,20}",
             "[一-龥0-9 ，。、：；“”《》（）/第条款项段号]{0,40}",
         ], 0..60)) {
-        let _ = report::parse(lines.join("\n").as_bytes());
+        let text = lines.join("\n");
+        if let Ok(r) = report::parse(text.as_bytes()) {
+            let acc = report::integrity::account(&text, &r);
+            prop_assert!(acc.is_ok(), "{}", acc.unwrap_err());
+        }
     }
 
     #[test]
@@ -124,6 +128,9 @@ proptest! {
         let mut at = cut.min(src.len());
         while !src.is_char_boundary(at) { at -= 1; }
         let mangled = format!("{}{}{}", &src[..at], insert, &src[at..]);
-        let _ = report::parse(mangled.as_bytes());
+        if let Ok(r) = report::parse(mangled.as_bytes()) {
+            let acc = report::integrity::account(&mangled, &r);
+            prop_assert!(acc.is_ok(), "{}", acc.unwrap_err());
+        }
     }
 }

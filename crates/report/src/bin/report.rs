@@ -71,6 +71,18 @@ fn check(file: &str) -> Result<(), String> {
     for w in &r.diagnostics.warnings {
         println!("    {file}:{w}");
     }
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let a = report::integrity::account(&text, &r).map_err(|e| format!("{file}: {e}"))?;
+    println!(
+        "  characters   {} in the source = {} title + {} headings + {} paragraphs + {} footnotes + {} label dots + {} in removed lines",
+        a.source,
+        a.title,
+        a.headings,
+        a.paragraphs,
+        a.footnotes,
+        a.label_punctuation,
+        a.removed.iter().map(|r| r.2).sum::<usize>()
+    );
     Ok(())
 }
 

@@ -47,6 +47,9 @@ pub fn strip_markers(text: &str, known: &[u32]) -> (String, Vec<Span>) {
         let Ok(n) = m.as_str().parse::<u32>() else {
             continue;
         };
+        if m.as_str().starts_with('0') {
+            continue; // footnotes are numbered from 1, without leading zeros
+        }
         if !known.contains(&n) {
             continue;
         }

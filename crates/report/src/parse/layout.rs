@@ -74,7 +74,7 @@ fn is_separator(t: &str) -> bool {
 /// `1 www.…`: a footnote's number and text.
 fn footnote_start(t: &str) -> Option<(u32, &str)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
+    if digits == 0 || digits > 3 || digits > 1 && t.starts_with('0') {
         return None;
     }
     let rest = &t[digits..];
@@ -88,13 +88,18 @@ fn footnote_start(t: &str) -> Option<(u32, &str)> {
 /// private use area, with the characters they print as.
 const SYMBOL_FONT: &[(char, char)] = &[('\u{F0D7}', '·'), ('\u{F0B7}', '•'), ('\u{F02D}', '-'), ('\u{F0A7}', '§')];
 
+/// The character a Symbol-font glyph prints as, if `c` is one.
+pub fn symbol_font_glyph(c: char) -> Option<char> {
+    SYMBOL_FONT.iter().find(|(from, _)| *from == c).map(|&(_, to)| to)
+}
+
 /// Replaces Symbol-font glyphs; returns how many were replaced.
 fn map_symbol_font(t: &str) -> (String, u32) {
     let mut n = 0;
     let s = t
         .chars()
-        .map(|c| match SYMBOL_FONT.iter().find(|(from, _)| *from == c) {
-            Some(&(_, to)) => {
+        .map(|c| match symbol_font_glyph(c) {
+            Some(to) => {
                 n += 1;
                 to
             }

@@ -146,8 +146,8 @@ fn circled_start(t: &str) -> Option<(u32, String, &str)> {
 /// `17. 防腐败…` → (17, "防腐败…")
 fn number_start(t: &str) -> Option<(u32, &str)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 6 {
-        return None;
+    if digits == 0 || digits > 6 || digits > 1 && t.starts_with('0') {
+        return None; // `01.` is not how a report numbers paragraphs
     }
     let rest = t[digits..].strip_prefix(['.', '．'])?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {

@@ -42,14 +42,18 @@ impl AppContext {
         self.state.lang
     }
 
+    /// Dispatches an action; if the re-render takes away the focused
+    /// control, focus goes to its replacement or a sensible neighbour.
     pub fn dispatch(&self, a: Action) {
-        self.state.dispatch(a)
+        let focused = browser::focused_id();
+        self.state.dispatch(a);
+        browser::restore_focus(focused);
     }
 
-    /// A callback that dispatches a fixed action.
+    /// A callback that dispatches a fixed action (see [`Self::dispatch`]).
     pub fn on<E>(&self, a: Action) -> Callback<E> {
-        let s = self.state.clone();
-        Callback::from(move |_| s.dispatch(a.clone()))
+        let app = self.clone();
+        Callback::from(move |_| app.dispatch(a.clone()))
     }
 }
 

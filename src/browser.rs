@@ -84,12 +84,75 @@ fn show_paragraph_within(number: u32, tries: u32) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
             }
+            keep_focus(number, 4);
         }
         None if tries > 0 => {
             gloo::timers::callback::Timeout::new(50, move || show_paragraph_within(number, tries - 1)).forget();
         }
         None => {}
     }
+}
+
+/// A render that lands after the card was focused can replace the focused
+/// element, which drops focus to the page body. Checks a few times that
+/// focus is still somewhere and, if it fell to the body, gives it back to
+/// the card (never taking it from a control the reader has moved to).
+fn keep_focus(number: u32, checks: u32) {
+    if checks == 0 {
+        return;
+    }
+    gloo::timers::callback::Timeout::new(80, move || {
+        let Some(doc) = window().and_then(|w| w.document()) else { return };
+        let lost = doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into));
+        if lost {
+            if let Some(el) = doc.get_element_by_id(&format!("p{number}")) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                }
+            }
+        }
+        keep_focus(number, checks - 1);
+    })
+    .forget();
+}
+
+/// The id of the focused element, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = window()?.document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+/// After the next render: if focus fell to the page body (the focused
+/// control was removed or replaced), focus the element with id `was`,
+/// else the first remaining filter chip, else the results.
+pub fn restore_focus(was: Option<String>) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Some(doc) = window().and_then(|w| w.document()) else { return };
+        let lost = doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into));
+        if !lost {
+            return;
+        }
+        let target = was
+            .and_then(|id| doc.get_element_by_id(&id))
+            .or_else(|| doc.query_selector("[data-testid=active-chip]").ok().flatten())
+            .or_else(|| doc.get_element_by_id("results"));
+        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
+/// After the next render, focuses the element with this id.
+pub fn focus_later(id: Option<String>) {
+    let Some(id) = id else { return };
+    gloo::timers::callback::Timeout::new(0, move || {
+        let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+        if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    })
+    .forget();
 }
 
 /// Sets the document title.

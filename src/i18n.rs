@@ -51,6 +51,7 @@ pub const ARTICLES: T = T::new("条款", "Articles");
 pub const VIA_HEADING: T = T::new("经标题", "via heading");
 pub const EXPLICIT: T = T::new("明确引用", "cited");
 pub const FOOTNOTES: T = T::new("脚注", "Footnotes");
+pub const BACK_TO: T = T::new("返回第 {} 段", "Back to paragraph {}");
 pub const NOTICE: T =
     T::new("链接中有部分内容无法使用，已忽略：", "Parts of the link could not be used and were ignored:");
 pub const DISMISS: T = T::new("关闭", "Dismiss");

@@ -68,7 +68,7 @@ fn value(app: &crate::app::AppContext, facet: Facet, c: &FacetCount, lang: Lang)
     let (name, other) = i18n::value_name(facet, &c.value, lang);
     let id = format!("f-{}-{}", facet.param(), c.value.replace(':', "-"));
     html! {
-        <li>
+        <li key={id.clone()}>
             <input type="checkbox" id={id.clone()} checked={c.selected}
                 data-value={c.value.clone()}
                 onchange={app.on(Action::Toggle(facet, c.value.clone()))} />

@@ -8,20 +8,29 @@ use yew::prelude::*;
 #[component]
 pub fn Footnotes() -> Html {
     let app = use_app();
-    let notes = &report().footnotes;
+    let r = report();
+    let notes = &r.footnotes;
+    let lang = app.lang();
     if notes.is_empty() {
         return html! {};
     }
     html! {
         <section class="footnotes" aria-labelledby="fn-title">
-            <h2 id="fn-title">{ i18n::FOOTNOTES.get(app.lang()) }</h2>
+            <h2 id="fn-title">{ i18n::FOOTNOTES.get(lang) }</h2>
             <ol>
                 { for notes.iter().map(|f| {
                     let url = f.text.trim_end_matches('。');
                     let href = if url.starts_with("http") { url.to_string() } else { format!("https://{url}") };
+                    // The paragraph whose marker leads here, to go back to.
+                    let from = r.paragraphs.iter().find(|p| p.footnotes.contains(&f.number)).map(|p| p.number);
                     html! {
-                        <li id={format!("fn{}", f.number)} value={f.number.to_string()}>
+                        <li id={format!("fn{}", f.number)} value={f.number.to_string()} tabindex="-1">
                             <a href={href} rel="noopener noreferrer external" target="_blank">{ &f.text }</a>
+                            if let Some(n) = from {
+                                { " " }
+                                <a class="back" href={format!("#p{n}")}
+                                    aria-label={i18n::BACK_TO.get(lang).replace("{}", &n.to_string())}>{ "↩" }</a>
+                            }
                         </li>
                     }
                 }) }

@@ -116,7 +116,7 @@ pub fn ParagraphList() -> Html {
             let path = r.section_path(&p.section);
             let heading: Vec<String> = path.iter().map(|s| format!("{} {}", s.label, s.title)).collect();
             items.push(html! {
-                <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s{i}")} lang="zh-Hans">{ heading.join(" › ") }</h2>
+                <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s-{}", p.section)} lang="zh-Hans">{ heading.join(" › ") }</h2>
             });
         }
         items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} /> });
@@ -124,11 +124,20 @@ pub fn ParagraphList() -> Html {
     let rest = hits.len().saturating_sub(wanted);
     let more = {
         let limit = limit.clone();
-        Callback::from(move |_| limit.set(wanted + PAGE))
+        // Focus goes to the first card added (the button may go away).
+        let first_new = hits.get(wanted).map(|&i| format!("p{}", r.paragraphs[i].number));
+        Callback::from(move |_| {
+            limit.set(wanted + PAGE);
+            crate::browser::focus_later(first_new.clone());
+        })
     };
     html! {
         <section class="paragraphs" aria-label={i18n::SHOWN.get(lang)}>
-            { for items }
+            // The cards in their own element: yew diffs a fully keyed list
+            // by key, so a card (and the focus in it) stays in place when
+            // more are added; mixed with the unkeyed control below, every
+            // card would be replaced.
+            <div class="cards">{ for items }</div>
             if rest > 0 {
                 <div ref={sentinel} class="more">
                     <button type="button" onclick={more}>{ format!("{} ({rest})", i18n::SHOW_MORE.get(lang)) }</button>

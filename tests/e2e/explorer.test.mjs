@@ -122,7 +122,7 @@ test('cross-references, footnotes and documents are links', async () => {
   const p20 = await ctx.open('?lang=en&q=官方网站');
   assert.deepEqual(await p20.locator('#p20 sup a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['#fn1', '#fn2']);
   assert.equal(await p20.locator('#p20 a.doc').first().getAttribute('href'), 'https://undocs.org/zh/CAC/COSP/WG.4/2017/2/Rev.1');
-  assert.equal(await p20.locator('#fn1 a').innerText(), 'www.unodc.org/unodc/en/corruption/WG-Prevention/session8.html。');
+  assert.equal(await p20.locator('#fn1 a').first().innerText(), 'www.unodc.org/unodc/en/corruption/WG-Prevention/session8.html。');
 });
 
 test('speaker and article chips filter when clicked', async () => {

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -10,7 +11,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png',
 };
 
-export async function serve(dir, { prefix = '/report-explorer/', port = 0 } = {}) {
+// `gzip`: compress responses when the client accepts it, as GitHub Pages does.
+export async function serve(dir, { prefix = '/report-explorer/', port = 0, gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -24,8 +26,13 @@ export async function serve(dir, { prefix = '/report-explorer/', port = 0 } = {}
     try {
       const s = await stat(file);
       if (!s.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

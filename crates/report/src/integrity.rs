@@ -238,6 +238,8 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
         ("footnote-line", 0, 0),
         ("symbol-font-glyph", 0, 0),
     ];
+    // Under a footnote separator, a line is first taken as a footnote.
+    let mut in_notes = false;
     for (i, raw) in source.split('\n').enumerate() {
         let number = i as u32 + 1;
         let visible: Vec<char> = raw.chars().filter(|c| !c.is_whitespace()).collect();
@@ -245,21 +247,29 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
         let glyphs = visible.iter().filter(|c| symbol_font_glyph(**c).is_some()).count();
         let line: Vec<char> = visible.iter().map(|&c| fold(symbol_font_glyph(c).unwrap_or(c))).collect();
         let text: String = line.iter().collect();
+        let is_link = (text.starts_with("http://") || text.starts_with("https://"))
+            && visible.len() == raw.trim().chars().count();
         if line.is_empty() {
             removed[0].1 += 1;
+        } else if is_link {
+            // Link lines are dropped wherever they are, even when the same
+            // text follows in a paragraph.
+            removed[1].1 += 1;
+            removed[1].2 += line.len();
+            in_notes = false;
+        } else if line.len() >= 5 && line.iter().all(|&c| c == '_' || c == '＿') {
+            removed[2].1 += 1;
+            removed[2].2 += line.len();
+            in_notes = true;
+        } else if in_notes && notes.take_line(&line, &mut acc) {
+            removed[3].1 += 1;
         } else if main.take_line(&line, &mut acc) {
             // Symbol-font glyphs are replaced, not removed: the printed
             // character is in the model and counted there.
             removed[4].1 += glyphs as u32;
+            in_notes = false;
         } else if notes.take_line(&line, &mut acc) {
             removed[3].1 += 1;
-        } else if (text.starts_with("http://") || text.starts_with("https://")) && visible.len() == raw.trim().chars().count()
-        {
-            removed[1].1 += 1;
-            removed[1].2 += line.len();
-        } else if line.len() >= 5 && line.iter().all(|&c| c == '_' || c == '＿') {
-            removed[2].1 += 1;
-            removed[2].2 += line.len();
         } else {
             return Err(IntegrityError::Unaccounted { line: number, text: text.chars().take(40).collect() });
         }

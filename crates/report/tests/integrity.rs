@@ -106,3 +106,16 @@ fn a_lost_or_invented_character_is_caught_with_its_place() {
         IntegrityError::RemovedCount { kind: "link-line", reported: 9, found: 10 }
     );
 }
+
+#[test]
+fn a_link_line_is_debris_even_when_the_paragraph_goes_on_with_the_same_text() {
+    // Found by the fuzzer: a link line, then a line that is not a link (a
+    // form feed inside) but starts with the same address, in a paragraph
+    // that runs across the page break.
+    let link = "http://undocs.org/ch/CAC/COSP/WG.4/2017/2";
+    let text = source().replacen(&format!("{link}\n"), &format!("{link}\n\n{link}\u{c}续\n"), 1);
+    let r = report::parse(text.as_bytes()).expect("parses");
+    assert!(r.paragraphs.iter().any(|p| p.text.contains(&format!("{link} 续"))));
+    let acc = account(&text, &r).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(acc.total(), acc.source);
+}

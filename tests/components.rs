@@ -31,7 +31,7 @@ async fn renders_the_report_and_filters_by_a_facet() {
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     assert!(text(&root, "[data-testid=shown]").contains("93"));
-    assert_eq!(cards(&root).len(), 60, "the first page of cards");
+    assert_eq!(cards(&root).len(), report_explorer::components::paragraph_list::PAGE, "the first page of cards");
     assert_eq!(cards(&root)[0], "p1");
 
     let china: HtmlInputElement =
@@ -49,7 +49,7 @@ async fn renders_the_report_and_filters_by_a_facet() {
     let clear: HtmlElement = root.query_selector("[data-testid=clear-all]").unwrap().unwrap().unchecked_into();
     clear.click();
     yew::scheduler::flush().await;
-    assert_eq!(cards(&root).len(), 60);
+    assert_eq!(cards(&root).len(), report_explorer::components::paragraph_list::PAGE);
 }
 
 #[wasm_bindgen_test]

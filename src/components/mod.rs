@@ -14,3 +14,4 @@ pub mod paragraph_list;
 pub mod search_box;
 pub mod toc;
 pub mod toolbar;
+pub mod world_map;

@@ -21,7 +21,9 @@ fn bars(app: &crate::app::AppContext, facet: Facet, caption: &str, testid: &str)
             <tbody>
             { for rows.iter().map(|(v, n)| {
                 let (name, _) = i18n::value_name(facet, v, lang);
-                let width = format!("{:.1}%", *n as f64 * 100.0 / max as f64);
+                // Tenths of a percent in integers (no float formatting in the wasm).
+                let tenths = *n as u64 * 1000 / (max as u64).max(1);
+                let width = format!("{}.{}%", tenths / 10, tenths % 10);
                 html! {
                     <tr>
                         <th scope="row"><button type="button" class="link-button" onclick={app.on(Action::Only(facet, v.clone()))}>{ name }</button></th>
@@ -47,6 +49,7 @@ pub fn Overview() -> Html {
     html! {
         <section class="view overview" aria-labelledby="view-title" data-testid="overview">
             <h2 id="view-title">{ i18n::VIEW_OVERVIEW.get(lang) }</h2>
+            <crate::components::world_map::WorldMapView />
             { bars(&app, Facet::Topic, i18n::PER_TOPIC.get(lang), "topic-bars") }
             { bars(&app, Facet::Article, i18n::PER_ARTICLE.get(lang), "article-bars") }
             <div class="matrix-wrap">

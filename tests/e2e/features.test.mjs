@@ -57,6 +57,35 @@ test('overview: bar charts with numbers and a matrix whose cells filter', async 
   assert.match(page.url(), /topic=education/);
 });
 
+test('overview map: shades who spoke and who attended, dots for small States, a click filters', async () => {
+  const page = await ctx.open('?lang=en&view=overview');
+  const svg = page.locator('[data-testid=map-svg]');
+  await svg.locator('path').first().waitFor();
+  // Every State that spoke is hatched, every attending State is drawn.
+  const spoke = await svg.locator('.spoke').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.iso))].sort());
+  assert.ok(spoke.includes('CHN') && spoke.includes('JPN'), spoke.join(' '));
+  assert.match(await page.locator('[data-testid=map] .legend').innerText(), new RegExp(`Spoke \\(and attended\\) \\(${spoke.length}\\)`));
+  const drawn = new Set(await svg.locator('[data-iso]').evaluateAll((els) => els.map((e) => e.dataset.iso)));
+  assert.equal(drawn.size, 102, 'each of the 102 attending States is an outline or a dot');
+  // The hatch, not only the colour, marks a State that spoke.
+  assert.equal(await svg.locator('path[data-iso=CHN]').evaluate((e) => getComputedStyle(e).fill), 'url("#hatch")');
+  // The same facts as a table for screen readers.
+  const rows = page.locator('[data-testid=map-table] tbody tr');
+  assert.equal(await rows.count(), 102);
+  assert.match(await page.locator('[data-testid=map-table] tr[data-iso=CHN]').textContent(), /China\s*Spoke/);
+  // A small State is a dot; clicking it shows where it is named.
+  const dot = svg.locator('circle.attended[data-iso=SGP]');
+  assert.equal(await dot.count(), 1, 'Singapore is a dot');
+  await dot.click();
+  await page.waitForURL(/named=SGP/);
+  assert.ok((await cardNumbers(page)).includes(29));
+  // Back to the map; clicking China filters by China as a speaker.
+  await page.goBack();
+  await svg.locator('path[data-iso=CHN]').click({ position: { x: 20, y: 20 } });
+  await page.waitForURL(/speaker=CHN/);
+  assert.deepEqual(await cardNumbers(page), [39]);
+});
+
 test('copy citation puts the citation on the clipboard and says so', async () => {
   const page = await ctx.open('?lang=en&speaker=CHN', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.locator('#p39 [data-testid=copy-citation]').click();

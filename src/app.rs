@@ -24,6 +24,40 @@ pub struct Results {
     pub counts: BTreeMap<Facet, Vec<FacetCount>>,
 }
 
+/// Sends actions to the reducer. It never changes, so components that only
+/// send actions (paragraph cards) take it from their own context and
+/// re-render only when their props change, not on every filter change.
+#[derive(Clone)]
+pub struct Dispatch(UseReducerDispatcher<AppState>);
+
+impl PartialEq for Dispatch {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Dispatch {
+    /// Dispatches an action; if the re-render takes away the focused
+    /// control, focus goes to its replacement or a sensible neighbour.
+    pub fn dispatch(&self, a: Action) {
+        let focused = browser::focused_id();
+        self.0.dispatch(a);
+        browser::restore_focus(focused);
+    }
+
+    /// A callback that dispatches a fixed action (see [`Self::dispatch`]).
+    pub fn on<E>(&self, a: Action) -> Callback<E> {
+        let d = self.clone();
+        Callback::from(move |_| d.dispatch(a.clone()))
+    }
+}
+
+/// The dispatcher, for components that only send actions.
+#[hook]
+pub fn use_dispatch() -> Dispatch {
+    use_context::<Dispatch>().expect("components are rendered inside <App>")
+}
+
 /// What every component reads: the state, a dispatcher and the results.
 #[derive(Clone)]
 pub struct AppContext {
@@ -42,18 +76,14 @@ impl AppContext {
         self.state.lang
     }
 
-    /// Dispatches an action; if the re-render takes away the focused
-    /// control, focus goes to its replacement or a sensible neighbour.
+    /// See [`Dispatch::dispatch`].
     pub fn dispatch(&self, a: Action) {
-        let focused = browser::focused_id();
-        self.state.dispatch(a);
-        browser::restore_focus(focused);
+        Dispatch(self.state.dispatcher()).dispatch(a)
     }
 
-    /// A callback that dispatches a fixed action (see [`Self::dispatch`]).
+    /// See [`Dispatch::on`].
     pub fn on<E>(&self, a: Action) -> Callback<E> {
-        let app = self.clone();
-        Callback::from(move |_| app.dispatch(a.clone()))
+        Dispatch(self.state.dispatcher()).on(a)
     }
 }
 
@@ -89,7 +119,10 @@ fn print_line(state: &AppState) -> String {
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let filter = state.page.filter.clone();
-    let results = use_memo(filter, |f| Rc::new(Results { hits: index().hits(f), counts: index().counts(f) }));
+    let results = use_memo(filter, |f| {
+        let (hits, counts) = index().results(f);
+        Rc::new(Results { hits, counts })
+    });
     let results: Rc<Results> = (*results).clone();
 
     // The URL follows the state.
@@ -137,7 +170,9 @@ pub fn App() -> Html {
 
     let ctx = AppContext { state: state.clone(), results };
     let lang = state.lang;
+    let dispatch = Dispatch(state.dispatcher());
     html! {
+        <ContextProvider<Dispatch> context={dispatch}>
         <ContextProvider<AppContext> context={ctx}>
             <a class="skip-link" href="#results">{ i18n::SKIP.get(lang) }</a>
             <Header />
@@ -164,5 +199,6 @@ pub fn App() -> Html {
                 </main>
             </div>
         </ContextProvider<AppContext>>
+        </ContextProvider<Dispatch>>
     }
 }

@@ -116,23 +116,28 @@ fn keep_focus(number: u32, checks: u32) {
     .forget();
 }
 
-/// The id of the focused element, if it has one.
+/// The id of the focused element (empty if it has none), or `None` when
+/// nothing but the page body has focus.
 pub fn focused_id() -> Option<String> {
-    let id = window()?.document()?.active_element()?.id();
-    (!id.is_empty()).then_some(id)
+    let doc = window()?.document()?;
+    let active = doc.active_element()?;
+    (Some(&active) != doc.body().map(Into::into).as_ref()).then(|| active.id())
 }
 
 /// After the next render: if focus fell to the page body (the focused
 /// control was removed or replaced), focus the element with id `was`,
-/// else the first remaining filter chip, else the results.
+/// else the first remaining filter chip, else the results. Nothing
+/// happens when focus was on the body to begin with (`was` is `None`).
 pub fn restore_focus(was: Option<String>) {
+    let Some(was) = was else { return };
     gloo::timers::callback::Timeout::new(0, move || {
         let Some(doc) = window().and_then(|w| w.document()) else { return };
         let lost = doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into));
         if !lost {
             return;
         }
-        let target = was
+        let target = Some(was)
+            .filter(|id| !id.is_empty())
             .and_then(|id| doc.get_element_by_id(&id))
             .or_else(|| doc.query_selector("[data-testid=active-chip]").ok().flatten())
             .or_else(|| doc.get_element_by_id("results"));

@@ -1,6 +1,7 @@
 //! Who attended (the attendance paragraphs), apart from who spoke: each
 //! State with whether it spoke; choosing one filters the paragraphs that
-//! name it.
+//! name it. The lists are built only while the panel is open, so a filter
+//! change costs nothing here when it is closed.
 
 use crate::app::use_app;
 use crate::data::{index, report};
@@ -18,8 +19,19 @@ pub fn AttendancePanel() -> Html {
         return html! {};
     }
     let spoke_only = use_state(|| false);
-    let states: Vec<_> =
-        a.states.iter().filter(|s| !*spoke_only || !index().postings(Facet::Speaker, &s.iso3).is_empty()).collect();
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: Option<web_sys::HtmlDetailsElement> = e.target_dyn_into();
+            open.set(details.is_some_and(|d| d.open()));
+        })
+    };
+    let states: Vec<_> = if *open {
+        a.states.iter().filter(|s| !*spoke_only || !index().postings(Facet::Speaker, &s.iso3).is_empty()).collect()
+    } else {
+        Vec::new()
+    };
     let toggle = {
         let spoke_only = spoke_only.clone();
         Callback::from(move |_| spoke_only.set(!*spoke_only))
@@ -40,8 +52,9 @@ pub fn AttendancePanel() -> Html {
     };
     html! {
         <section class="attendance" aria-labelledby="attendance-title" data-testid="attendance">
-            <details>
+            <details {ontoggle}>
                 <summary id="attendance-title">{ format!("{} ({})", i18n::ATTENDANCE.get(lang), a.states.len()) }</summary>
+                if *open {
                 <h3>{ i18n::ATTENDED_STATES.get(lang) }</h3>
                 <label class="inline"><input type="checkbox" checked={*spoke_only} onchange={toggle} />
                     { format!(" {}", i18n::SPOKE_AS.get(lang)) }</label>
@@ -50,6 +63,7 @@ pub fn AttendancePanel() -> Html {
                 <ul class="attendees">
                     { for a.regional_organizations.iter().chain(&a.observers).map(|o| entry(&o.id)) }
                 </ul>
+                }
             </details>
         </section>
     }

@@ -1,7 +1,6 @@
 //! "Copy citation" for one paragraph, in the interface language's style,
 //! through the Clipboard API with a fallback; says when it is done.
 
-use crate::app::use_app;
 use crate::data::report;
 use crate::{browser, i18n};
 use report::params::Lang;
@@ -10,12 +9,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub number: u32,
+    pub lang: Lang,
 }
 
 #[component]
 pub fn CopyCitation(props: &Props) -> Html {
-    let app = use_app();
-    let lang = app.lang();
+    let lang = props.lang;
     let status = use_state(|| None::<bool>);
     let onclick = {
         let status = status.clone();

@@ -4,7 +4,7 @@
 //! when clicked.
 
 use super::copy_citation::CopyCitation;
-use crate::app::use_app;
+use crate::app::use_dispatch;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
@@ -14,10 +14,15 @@ use report::segments::{segments, Link};
 use report::{Paragraph, Role};
 use yew::prelude::*;
 
+/// Everything a card shows comes from its props, so a filter change that
+/// keeps a card on screen does not re-render it.
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Position of the paragraph in the report.
     pub position: usize,
+    pub lang: Lang,
+    /// The search, for highlights.
+    pub query: AttrValue,
 }
 
 pub fn role_label(role: Role, lang: Lang) -> &'static str {
@@ -64,8 +69,8 @@ fn text(p: &Paragraph, query: &str) -> Html {
 
 #[component]
 pub fn ParagraphCard(props: &Props) -> Html {
-    let app = use_app();
-    let lang = app.lang();
+    let app = use_dispatch();
+    let lang = props.lang;
     let r = report();
     let p = &r.paragraphs[props.position];
     let path: Vec<String> = r.section_path(&p.section).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
@@ -83,9 +88,9 @@ pub fn ParagraphCard(props: &Props) -> Html {
                     <a class="num" href={format!("#p{}", p.number)}>{ i18n::paragraph_label(lang, p.number) }</a>
                 </h3>
                 <p class="path" lang="zh-Hans">{ path.join(" › ") }</p>
-                <CopyCitation number={p.number} />
+                <CopyCitation number={p.number} {lang} />
             </header>
-            <p class="text" lang="zh-Hans">{ text(p, &app.state.page.filter.query) }</p>
+            <p class="text" lang="zh-Hans">{ text(p, &props.query) }</p>
             <footer class="card-chips">
                 if !p.speakers.is_empty() {
                     <ul class="chips" aria-label={i18n::SPOKE.get(lang)}>

@@ -3,7 +3,7 @@
 
 use super::paragraph_list::section_anchor;
 use crate::app::use_app;
-use crate::data::report;
+use crate::data::{index, report};
 use crate::i18n;
 use yew::prelude::*;
 
@@ -13,14 +13,7 @@ pub fn Toc() -> Html {
     let lang = app.lang();
     let r = report();
     // Paragraphs per section, counted up the tree.
-    let mut counts = vec![0usize; r.sections.len()];
-    for i in app.results.hits.iter() {
-        for s in r.section_path(&r.paragraphs[i].section) {
-            if let Some(k) = r.sections.iter().position(|x| x.id == s.id) {
-                counts[k] += 1;
-            }
-        }
-    }
+    let counts = index().section_counts(&app.results.hits);
     html! {
         <nav class="toc" aria-labelledby="toc-title" data-testid="toc">
             <details open=true>

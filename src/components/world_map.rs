@@ -11,7 +11,6 @@ use crate::state::Action;
 use report::map::WorldMap;
 use report::query::Facet;
 use report::SpeakerKind;
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,20 +24,17 @@ enum Status {
     Attended,
 }
 
-/// ISO3 → status, for States that spoke or attended.
-fn statuses() -> BTreeMap<&'static str, Status> {
+/// (ISO3, status) of the States that spoke or attended, by ISO3. (Plain
+/// vectors: the map is small, and each map type costs code size.)
+fn statuses() -> Vec<(&'static str, Status)> {
     let r = report();
-    let spoke: BTreeSet<&str> = r
-        .paragraphs
-        .iter()
-        .flat_map(|p| &p.speakers)
-        .filter(|s| s.kind == SpeakerKind::State)
-        .map(|s| s.id.as_str())
-        .collect();
-    let mut out: BTreeMap<&str, Status> = r.attendance.states.iter().map(|s| (s.iso3.as_str(), Status::Attended)).collect();
-    for id in spoke {
-        out.insert(id, Status::Spoke);
+    let mut out: Vec<(&str, Status)> = r.attendance.states.iter().map(|s| (s.iso3.as_str(), Status::Attended)).collect();
+    for s in r.paragraphs.iter().flat_map(|p| &p.speakers).filter(|s| s.kind == SpeakerKind::State) {
+        out.push((s.id.as_str(), Status::Spoke));
     }
+    // Spoke sorts before Attended: keep the first of each State.
+    out.sort_unstable_by(|a, b| a.0.cmp(b.0).then((a.1 != Status::Spoke).cmp(&(b.1 != Status::Spoke))));
+    out.dedup_by(|a, b| a.0 == b.0);
     out
 }
 
@@ -75,11 +71,11 @@ pub fn WorldMapView() -> Html {
     let status = use_memo((), |_| statuses());
     let r = report();
     // M49 → (ISO3, status) for the States the report knows.
-    let by_code: BTreeMap<u16, (&str, Status)> = r
-        .entities
-        .iter()
-        .filter_map(|e| Some((e.m49?, (e.id.as_str(), *status.get(e.id.as_str())?))))
-        .collect();
+    let known = |m49: u16| -> Option<(&str, Status)> {
+        let e = r.entities.iter().find(|e| e.m49 == Some(m49))?;
+        let i = status.binary_search_by(|s| s.0.cmp(e.id.as_str())).ok()?;
+        Some(status[i])
+    };
     let class = |s: Option<Status>| match s {
         Some(Status::Spoke) => "spoke",
         Some(Status::Attended) => "attended",
@@ -90,7 +86,7 @@ pub fn WorldMapView() -> Html {
         Some(Err(e)) => html! { <p class="muted" role="alert">{ format!("{} ({e})", i18n::MAP_FAILED.get(lang)) }</p> },
         Some(Ok(m)) => {
             let shapes = m.shapes.iter().map(|s| {
-                let known = by_code.get(&s.m49).copied();
+                let known = known(s.m49);
                 let title = known.map(|(id, _)| i18n::entity_name(id, lang).0);
                 html! {
                     <path d={s.path.clone()} class={class(known.map(|k| k.1))}
@@ -100,9 +96,9 @@ pub fn WorldMapView() -> Html {
                     </path>
                 }
             });
-            let dots = m.dots.iter().filter_map(|d| by_code.get(&d.m49).map(|k| (d, *k))).map(|(d, (id, st))| {
+            let dots = m.dots.iter().filter_map(|d| known(d.m49).map(|k| (d, k))).map(|(d, (id, st))| {
                 html! {
-                    <circle cx={d.x.to_string()} cy={d.y.to_string()} r="4" class={classes!("dot", class(Some(st)))}
+                    <circle cx={d.x.to_string()} cy={d.y.to_string()} r="4" class={if st == Status::Spoke { "dot spoke" } else { "dot attended" }}
                         data-iso={id.to_string()} onclick={filter_by(&app, id, st)}>
                         <title>{ i18n::entity_name(id, lang).0 }</title>
                     </circle>
@@ -125,7 +121,7 @@ pub fn WorldMapView() -> Html {
     let swatch = |c: &'static str| html! {
         <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class={c} /></svg>
     };
-    let mut rows: Vec<(&str, Status)> = status.iter().map(|(k, v)| (*k, *v)).collect();
+    let mut rows: Vec<(&str, Status)> = status.to_vec();
     rows.sort_by_key(|(id, s)| (*s != Status::Spoke, i18n::entity_name(id, lang).0));
     let spoke_n = rows.iter().filter(|r| r.1 == Status::Spoke).count();
     html! {

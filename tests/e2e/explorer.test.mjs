@@ -169,6 +169,7 @@ test('attendance lists the 102 States apart from who spoke', async () => {
   const page = await ctx.open('?lang=en');
   await page.locator('[data-testid=attendance] summary').click();
   const states = page.locator('[data-testid=attendance] ul.attendees').first().locator('li');
+  await states.first().waitFor();
   assert.equal(await states.count(), 102);
   await page.locator('[data-testid=attendance] li', { hasText: 'Zimbabwe' }).locator('button').click();
   await page.waitForURL(/named=ZWE/);

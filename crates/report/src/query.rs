@@ -204,6 +204,10 @@ pub struct Index {
     folded: Vec<String>,
     /// Lowercased names and codes of entities → entity id.
     names: Vec<(String, String)>,
+    /// Each paragraph's section (index into `Report::sections`).
+    section_of: Vec<Option<u16>>,
+    /// Each section's chain from the chapter down (indices).
+    section_chain: Vec<Vec<u16>>,
 }
 
 fn fold(s: &str) -> String {
@@ -266,12 +270,20 @@ impl Index {
                 }
             }
         }
+        let position = |id: &str| report.sections.iter().position(|s| s.id == id).map(|k| k as u16);
+        let section_chain = report
+            .sections
+            .iter()
+            .map(|s| report.section_path(&s.id).iter().filter_map(|x| position(&x.id)).collect())
+            .collect();
         Index {
             n: report.paragraphs.len(),
             postings,
             values,
             folded: report.paragraphs.iter().map(|p| fold(&p.text)).collect(),
             names,
+            section_of: report.paragraphs.iter().map(|p| position(&p.section)).collect(),
+            section_chain,
         }
     }
 
@@ -374,11 +386,34 @@ impl Index {
 
     /// Every facet's values with their counts against the filter.
     pub fn counts(&self, filter: &Filter) -> BTreeMap<Facet, Vec<FacetCount>> {
+        self.counts_of(filter, &self.parts(filter))
+    }
+
+    /// Hits and counts together, searching the text once.
+    pub fn results(&self, filter: &Filter) -> (Bits, BTreeMap<Facet, Vec<FacetCount>>) {
         let parts = self.parts(filter);
+        (self.intersect(&parts, None), self.counts_of(filter, &parts))
+    }
+
+    /// Matching paragraphs per section (by `Report::sections` position),
+    /// each counted in its section and every section above it.
+    pub fn section_counts(&self, hits: &Bits) -> Vec<usize> {
+        let mut counts = vec![0usize; self.section_chain.len()];
+        for i in hits.iter() {
+            if let Some(s) = self.section_of.get(i).copied().flatten() {
+                for &k in &self.section_chain[s as usize] {
+                    counts[k as usize] += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    fn counts_of(&self, filter: &Filter, parts: &[(Option<Facet>, Bits)]) -> BTreeMap<Facet, Vec<FacetCount>> {
         Facet::ALL
             .iter()
             .map(|&f| {
-                let base = self.intersect(&parts, Some(f));
+                let base = self.intersect(parts, Some(f));
                 let counts = self
                     .values(f)
                     .iter()

@@ -132,3 +132,31 @@ fn url_state_round_trips_and_reports_what_it_cannot_use() {
     assert!(s.filter.query.chars().count() <= report::params::MAX_SEARCH_CHARS);
     assert!(notices.iter().any(|n| matches!(n, Notice::TooLong { .. })));
 }
+
+#[test]
+fn section_counts_add_up_the_tree_and_results_match_hits_and_counts() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let all = index.hits(&Filter::default());
+    let counts = index.section_counts(&all);
+    let at = |id: &str| counts[r.sections.iter().position(|s| s.id == id).unwrap()];
+    // Each chapter holds its paragraphs and those of its sections.
+    let chapters: usize = r.sections.iter().zip(&counts).filter(|(s, _)| s.parent.is_none()).map(|(_, n)| n).sum();
+    assert_eq!(chapters, 93);
+    let direct = |id: &str| r.paragraphs.iter().filter(|p| p.section == id || p.section.starts_with(&format!("{id}."))).count();
+    for s in &r.sections {
+        assert_eq!(at(&s.id), direct(&s.id), "section {}", s.id);
+    }
+    let mut f = Filter::default();
+    f.toggle(Facet::Speaker, "CHN");
+    f.query = "廉正".into();
+    let (hits, facet_counts) = index.results(&f);
+    assert_eq!(hits, index.hits(&f));
+    assert_eq!(facet_counts, index.counts(&f));
+    let only = index.section_counts(&hits);
+    let p39 = r.paragraph(39).unwrap();
+    for s in r.section_path(&p39.section) {
+        assert_eq!(only[r.sections.iter().position(|x| x.id == s.id).unwrap()], 1);
+    }
+    assert_eq!(only.iter().filter(|&&n| n > 0).count(), r.section_path(&p39.section).len());
+}

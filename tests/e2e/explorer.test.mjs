@@ -179,6 +179,11 @@ test('attendance lists the 102 States apart from who spoke', async () => {
 test('more paragraphs render as the reader reaches the end', async () => {
   const page = await ctx.open('?lang=en');
   assert.equal((await cardNumbers(page)).length, 24);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=card]').length === 93);
+  // Each time the reader reaches the end, the next 24 come.
+  for (const expected of [48, 72, 93]) {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=card]').length === n, expected);
+  }
+  assert.deepEqual(await cardNumbers(page), Array.from({ length: 93 }, (_, i) => i + 1));
+  assert.equal(await page.locator('.more').count(), 0, 'no "show more" once all are shown');
 });

@@ -21,8 +21,9 @@ export function setup(dist = DIST) {
     await ctx.browser?.close();
     await ctx.server?.close();
   });
-  ctx.open = async (path = '', { root = false, viewport = { width: 1280, height: 900 }, ...opts } = {}) => {
+  ctx.open = async (path = '', { root = false, viewport = { width: 1280, height: 900 }, noObserver = false, ...opts } = {}) => {
     const context = await ctx.browser.newContext({ viewport, ...opts });
+    if (noObserver) await context.addInitScript(() => { delete window.IntersectionObserver; });
     const page = await context.newPage();
     page.problems = [];
     page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });

@@ -18,7 +18,7 @@ function focused(page) {
     return {
       lost: false, id: a.id, tag: a.tagName, testid: a.dataset.testid ?? '', marked,
       cls: a.className, href: a.getAttribute('href') ?? '', card: a.closest('[data-testid=card]')?.id ?? '',
-      facet: a.closest('.facet')?.dataset.testid ?? '',
+      facet: a.closest('.facet')?.dataset.testid ?? '', text: a.textContent.slice(0, 40),
     };
   });
 }
@@ -130,4 +130,16 @@ test('every facet value, view switch and the language switch are reachable by Ta
   for (const id of inputs) assert.ok(seen.has(id), `facet value ${id} reached`);
   assert.ok(seen.has('lang-switch'), 'language switch reached');
   assert.ok(seen.has('search-input'), 'search reached');
+});
+
+test('"show more" by keyboard moves focus to the first paragraph it adds', async () => {
+  // Without IntersectionObserver (some readers' browsers) the button is the
+  // way on; with it, cards come as focus reaches the end of the list.
+  const page = await ctx.open('?lang=en', { noObserver: true });
+  await page.locator('#p24 [data-testid=copy-citation]').focus();
+  const more = await tabTo(page, (f) => /Show more/.test(f.text), { max: 30 });
+  assert.equal(more.card, '');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'p25');
+  assert.equal((await focused(page)).marked, true);
 });

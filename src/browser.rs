@@ -81,15 +81,25 @@ fn show_paragraph_within(number: u32, tries: u32) {
     match doc.get_element_by_id(&format!("p{number}")) {
         Some(el) => {
             el.scroll_into_view();
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
+            focus(Some(el));
             keep_focus(number, 4);
         }
         None if tries > 0 => {
             gloo::timers::callback::Timeout::new(50, move || show_paragraph_within(number, tries - 1)).forget();
         }
         None => {}
+    }
+}
+
+/// Whether focus has fallen to the page body (or nowhere).
+fn focus_lost(doc: &web_sys::Document) -> bool {
+    doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into))
+}
+
+/// Focuses an element, if it is an HTML element.
+fn focus(el: Option<web_sys::Element>) {
+    if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = el.focus();
     }
 }
 
@@ -103,13 +113,8 @@ fn keep_focus(number: u32, checks: u32) {
     }
     gloo::timers::callback::Timeout::new(80, move || {
         let Some(doc) = window().and_then(|w| w.document()) else { return };
-        let lost = doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into));
-        if lost {
-            if let Some(el) = doc.get_element_by_id(&format!("p{number}")) {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    let _ = el.focus();
-                }
-            }
+        if focus_lost(&doc) {
+            focus(doc.get_element_by_id(&format!("p{number}")));
         }
         keep_focus(number, checks - 1);
     })
@@ -120,8 +125,7 @@ fn keep_focus(number: u32, checks: u32) {
 /// nothing but the page body has focus.
 pub fn focused_id() -> Option<String> {
     let doc = window()?.document()?;
-    let active = doc.active_element()?;
-    (Some(&active) != doc.body().map(Into::into).as_ref()).then(|| active.id())
+    (!focus_lost(&doc)).then(|| doc.active_element().map(|a| a.id()).unwrap_or_default())
 }
 
 /// After the next render: if focus fell to the page body (the focused
@@ -132,18 +136,16 @@ pub fn restore_focus(was: Option<String>) {
     let Some(was) = was else { return };
     gloo::timers::callback::Timeout::new(0, move || {
         let Some(doc) = window().and_then(|w| w.document()) else { return };
-        let lost = doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into));
-        if !lost {
+        if !focus_lost(&doc) {
             return;
         }
-        let target = Some(was)
-            .filter(|id| !id.is_empty())
-            .and_then(|id| doc.get_element_by_id(&id))
-            .or_else(|| doc.query_selector("[data-testid=active-chip]").ok().flatten())
-            .or_else(|| doc.get_element_by_id("results"));
-        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = el.focus();
-        }
+        focus(
+            Some(was)
+                .filter(|id| !id.is_empty())
+                .and_then(|id| doc.get_element_by_id(&id))
+                .or_else(|| doc.query_selector("[data-testid=active-chip]").ok().flatten())
+                .or_else(|| doc.get_element_by_id("results")),
+        );
     })
     .forget();
 }
@@ -152,10 +154,7 @@ pub fn restore_focus(was: Option<String>) {
 pub fn focus_later(id: Option<String>) {
     let Some(id) = id else { return };
     gloo::timers::callback::Timeout::new(0, move || {
-        let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-        if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = el.focus();
-        }
+        focus(window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)));
     })
     .forget();
 }

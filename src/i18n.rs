@@ -148,6 +148,7 @@ pub const MAP_OTHER: T = T::new("其他", "Other");
 pub const MAP_AS_TABLE: T = T::new("以表格显示地图内容", "The map as a table");
 pub const MAP_STATUS: T = T::new("在会议中", "At the meeting");
 pub const MAP_LOADING: T = T::new("正在加载地图…", "Loading the map…");
-pub const MAP_FAILED: T = T::new("地图无法加载，下表列出同样内容", "The map could not be loaded; the table below has the same facts");
+pub const MAP_FAILED: T =
+    T::new("地图无法加载，下表列出同样内容", "The map could not be loaded; the table below has the same facts");
 pub const STATE: T = T::new("国家", "State");
 pub const FILTER_THESE: T = T::new("筛选这些段落", "Filter these paragraphs");

@@ -28,7 +28,8 @@ enum Status {
 /// vectors: the map is small, and each map type costs code size.)
 fn statuses() -> Vec<(&'static str, Status)> {
     let r = report();
-    let mut out: Vec<(&str, Status)> = r.attendance.states.iter().map(|s| (s.iso3.as_str(), Status::Attended)).collect();
+    let mut out: Vec<(&str, Status)> =
+        r.attendance.states.iter().map(|s| (s.iso3.as_str(), Status::Attended)).collect();
     for s in r.paragraphs.iter().flat_map(|p| &p.speakers).filter(|s| s.kind == SpeakerKind::State) {
         out.push((s.id.as_str(), Status::Spoke));
     }
@@ -47,7 +48,8 @@ async fn load() -> Result<WorldMap, String> {
     if !resp.ok() {
         return Err(format!("{MAP_FILE}: HTTP {}", resp.status()));
     }
-    let text = JsFuture::from(resp.text().map_err(|_| "no body".to_string())?).await.map_err(|_| "no body".to_string())?;
+    let text =
+        JsFuture::from(resp.text().map_err(|_| "no body".to_string())?).await.map_err(|_| "no body".to_string())?;
     WorldMap::parse(&text.as_string().unwrap_or_default()).map_err(|e| e.to_string())
 }
 
@@ -118,8 +120,10 @@ pub fn WorldMapView() -> Html {
             }
         }
     };
-    let swatch = |c: &'static str| html! {
-        <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class={c} /></svg>
+    let swatch = |c: &'static str| {
+        html! {
+            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class={c} /></svg>
+        }
     };
     let mut rows: Vec<(&str, Status)> = status.to_vec();
     rows.sort_by_key(|(id, s)| (*s != Status::Spoke, i18n::entity_name(id, lang).0));

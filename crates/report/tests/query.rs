@@ -143,7 +143,8 @@ fn section_counts_add_up_the_tree_and_results_match_hits_and_counts() {
     // Each chapter holds its paragraphs and those of its sections.
     let chapters: usize = r.sections.iter().zip(&counts).filter(|(s, _)| s.parent.is_none()).map(|(_, n)| n).sum();
     assert_eq!(chapters, 93);
-    let direct = |id: &str| r.paragraphs.iter().filter(|p| p.section == id || p.section.starts_with(&format!("{id}."))).count();
+    let direct =
+        |id: &str| r.paragraphs.iter().filter(|p| p.section == id || p.section.starts_with(&format!("{id}."))).count();
     for s in &r.sections {
         assert_eq!(at(&s.id), direct(&s.id), "section {}", s.id);
     }

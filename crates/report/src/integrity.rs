@@ -12,7 +12,7 @@
 //! the same character here, since sub-item labels are normalised.
 
 use crate::model::{Report, SpanKind};
-use crate::parse::layout::symbol_font_glyph;
+use crate::parse::layout::{is_link, is_separator, symbol_font_glyph};
 use std::fmt;
 
 /// Characters of each part of the source, as accounted for.
@@ -247,17 +247,17 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
         let glyphs = visible.iter().filter(|c| symbol_font_glyph(**c).is_some()).count();
         let line: Vec<char> = visible.iter().map(|&c| fold(symbol_font_glyph(c).unwrap_or(c))).collect();
         let text: String = line.iter().collect();
-        let is_link = (text.starts_with("http://") || text.starts_with("https://"))
-            && visible.len() == raw.trim().chars().count();
+        // Link and separator lines by the parser's own rules.
+        let trimmed = raw.trim();
         if line.is_empty() {
             removed[0].1 += 1;
-        } else if is_link {
+        } else if is_link(trimmed) {
             // Link lines are dropped wherever they are, even when the same
             // text follows in a paragraph.
             removed[1].1 += 1;
             removed[1].2 += line.len();
             in_notes = false;
-        } else if line.len() >= 5 && line.iter().all(|&c| c == '_' || c == '＿') {
+        } else if is_separator(trimmed) {
             removed[2].1 += 1;
             removed[2].2 += line.len();
             in_notes = true;
@@ -268,7 +268,7 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
             // character is in the model and counted there.
             removed[4].1 += glyphs as u32;
             in_notes = false;
-        } else if notes.take_line(&line, &mut acc) {
+        } else if !in_notes && notes.take_line(&line, &mut acc) {
             removed[3].1 += 1;
         } else {
             return Err(IntegrityError::Unaccounted { line: number, text: text.chars().take(40).collect() });

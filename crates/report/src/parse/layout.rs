@@ -63,11 +63,13 @@ fn looks_gbk(bytes: &[u8]) -> bool {
     high >= 4 && pairs * 2 * 10 >= high * 9
 }
 
-fn is_link(t: &str) -> bool {
+/// A hyperlink line (trimmed): the extraction's page links.
+pub fn is_link(t: &str) -> bool {
     (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace)
 }
 
-fn is_separator(t: &str) -> bool {
+/// A footnote separator line (trimmed): `_____`.
+pub fn is_separator(t: &str) -> bool {
     t.chars().count() >= 5 && t.chars().all(|c| c == '_' || c == '＿')
 }
 

@@ -12,8 +12,7 @@ use crate::state::{Action, AppState, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
 use report::params::PageState;
 use report::params::View;
-use report::query::{Bits, Facet, FacetCount};
-use std::collections::BTreeMap;
+use report::query::{Bits, Counts, Facet};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +20,7 @@ use yew::prelude::*;
 #[derive(Debug)]
 pub struct Results {
     pub hits: Bits,
-    pub counts: BTreeMap<Facet, Vec<FacetCount>>,
+    pub counts: Counts,
 }
 
 /// Sends actions to the reducer. It never changes, so components that only

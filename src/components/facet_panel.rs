@@ -25,14 +25,10 @@ pub fn FacetPanel(props: &Props) -> Html {
     let facet = props.facet;
     let by_name = use_state(|| facet == Facet::Article);
     let expanded = use_state(|| false);
-    let mut values: Vec<&FacetCount> = app
-        .results
-        .counts
-        .get(&facet)
-        .map(|v| v.iter().filter(|c| c.count > 0 || c.selected).collect())
-        .unwrap_or_default();
+    let mut values: Vec<&FacetCount> =
+        app.results.counts.get(facet).iter().filter(|c| c.count > 0 || c.selected).collect();
     if !*by_name {
-        values.sort_by(|a, b| b.count.cmp(&a.count));
+        report::order::sort_by(&mut values, |a, b| b.count.cmp(&a.count));
     }
     let total = values.len();
     let shown: Vec<&FacetCount> = if *expanded { values } else { values.into_iter().take(FIRST).collect() };

@@ -34,7 +34,7 @@ fn statuses() -> Vec<(&'static str, Status)> {
         out.push((s.id.as_str(), Status::Spoke));
     }
     // Spoke sorts before Attended: keep the first of each State.
-    out.sort_unstable_by(|a, b| a.0.cmp(b.0).then((a.1 != Status::Spoke).cmp(&(b.1 != Status::Spoke))));
+    report::order::sort_by(&mut out, |a, b| a.0.cmp(b.0).then((a.1 != Status::Spoke).cmp(&(b.1 != Status::Spoke))));
     out.dedup_by(|a, b| a.0 == b.0);
     out
 }
@@ -126,7 +126,7 @@ pub fn WorldMapView() -> Html {
         }
     };
     let mut rows: Vec<(&str, Status)> = status.to_vec();
-    rows.sort_by_key(|(id, s)| (*s != Status::Spoke, i18n::entity_name(id, lang).0));
+    report::order::sort_by_key(&mut rows, |(id, s)| (*s != Status::Spoke, i18n::entity_name(id, lang).0));
     let spoke_n = rows.iter().filter(|r| r.1 == Status::Spoke).count();
     html! {
         <figure class="map" data-testid="map">

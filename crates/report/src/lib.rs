@@ -13,6 +13,7 @@ pub mod export;
 pub mod map;
 pub mod model;
 pub mod numerals;
+pub mod order;
 pub mod params;
 pub mod query;
 pub mod segments;

@@ -92,7 +92,7 @@ impl PageState {
         } else {
             query
         };
-        let mut repeats = std::collections::BTreeMap::new();
+        let mut repeats = [0usize; 4];
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let (k, v) = (decode(k), decode(v));
@@ -100,7 +100,7 @@ impl PageState {
             let facet = Facet::ALL.into_iter().find(|f| f.param() == k);
             if let Some(f) = facet {
                 let v = clip(v, 64);
-                let seen = repeats.entry(f).or_insert(0usize);
+                let seen = &mut repeats[f.position()];
                 *seen += 1;
                 if *seen > MAX_VALUES {
                     if *seen == MAX_VALUES + 1 {

@@ -14,7 +14,7 @@
 //! paragraphs of an entity named by its Chinese or English name or code.
 
 use crate::model::{Report, SpeakerKind};
-use std::collections::BTreeMap;
+use crate::order;
 
 /// The facet groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -28,6 +28,11 @@ pub enum Facet {
 
 impl Facet {
     pub const ALL: [Facet; 4] = [Facet::Topic, Facet::Speaker, Facet::Article, Facet::Mention];
+
+    /// Position of the facet in [`Facet::ALL`].
+    pub fn position(self) -> usize {
+        self as usize
+    }
 
     /// The URL parameter of the facet.
     pub fn param(self) -> &'static str {
@@ -193,13 +198,50 @@ pub enum ArticleMatch {
     Inherited,
 }
 
+/// Every facet's values with their counts, by facet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts([Vec<FacetCount>; 4]);
+
+impl Counts {
+    /// The values of `facet` with their counts, in display order.
+    pub fn get(&self, facet: Facet) -> &[FacetCount] {
+        &self.0[facet.position()]
+    }
+}
+
+impl std::ops::Index<&Facet> for Counts {
+    type Output = [FacetCount];
+    fn index(&self, facet: &Facet) -> &[FacetCount] {
+        self.get(*facet)
+    }
+}
+
+/// The values of one facet with their postings.
+#[derive(Debug, Clone, Default)]
+struct Values {
+    /// Values in display order.
+    names: Vec<String>,
+    /// The postings of each value (same order as `names`).
+    postings: Vec<Vec<u32>>,
+    /// Positions in `names`, sorted by value, for lookups.
+    sorted: Vec<u32>,
+}
+
+impl Values {
+    fn find(&self, value: &str) -> Option<usize> {
+        self.sorted
+            .binary_search_by(|&k| self.names[k as usize].as_str().cmp(value))
+            .ok()
+            .map(|k| self.sorted[k] as usize)
+    }
+}
+
 /// Postings and folded text of a report.
 #[derive(Debug, Clone)]
 pub struct Index {
     n: usize,
-    postings: BTreeMap<(Facet, String), Vec<u32>>,
-    /// Values of each facet in display order.
-    values: BTreeMap<Facet, Vec<String>>,
+    /// Each facet's values and postings (by [`Facet::position`]).
+    facets: [Values; 4],
     /// Paragraph texts, ASCII-lowercased.
     folded: Vec<String>,
     /// Lowercased names and codes of entities → entity id.
@@ -217,51 +259,69 @@ fn fold(s: &str) -> String {
 impl Index {
     /// Builds the index of a report.
     pub fn new(report: &Report) -> Self {
-        let mut postings: BTreeMap<(Facet, String), Vec<u32>> = BTreeMap::new();
-        let mut add = |f: Facet, v: String, i: usize| {
-            let list = postings.entry((f, v)).or_default();
-            if list.last() != Some(&(i as u32)) {
-                list.push(i as u32);
-            }
-        };
-        for (i, p) in report.paragraphs.iter().enumerate() {
-            for t in &p.topics {
-                add(Facet::Topic, t.clone(), i);
-            }
-            for s in &p.speakers {
-                add(Facet::Speaker, s.id.clone(), i);
-            }
-            for c in &p.articles {
-                add(Facet::Article, c.article.to_string(), i);
-            }
-            for id in &p.mentions {
-                add(Facet::Mention, id.clone(), i);
+        let mut facets: [Values; 4] = Default::default();
+        {
+            let mut add = |f: Facet, v: &str, i: usize| {
+                let values = &mut facets[f.position()];
+                // Insert into the lookup order; display order comes later.
+                let k = match values.sorted.binary_search_by(|&k| values.names[k as usize].as_str().cmp(v)) {
+                    Ok(k) => values.sorted[k] as usize,
+                    Err(at) => {
+                        values.sorted.insert(at, values.names.len() as u32);
+                        values.names.push(v.to_string());
+                        values.postings.push(Vec::new());
+                        values.names.len() - 1
+                    }
+                };
+                let list = &mut values.postings[k];
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
+            };
+            for (i, p) in report.paragraphs.iter().enumerate() {
+                for t in &p.topics {
+                    add(Facet::Topic, t, i);
+                }
+                for s in &p.speakers {
+                    add(Facet::Speaker, &s.id, i);
+                }
+                for c in &p.articles {
+                    add(Facet::Article, &c.article.to_string(), i);
+                }
+                for id in &p.mentions {
+                    add(Facet::Mention, id, i);
+                }
             }
         }
-        let name_of = |id: &str| report.entity(id).map_or(id.to_string(), |e| e.zh.clone());
-        let mut values: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
-        values.insert(
-            Facet::Topic,
-            report
-                .topics
-                .iter()
-                .map(|t| t.id.clone())
-                .filter(|t| postings.contains_key(&(Facet::Topic, t.clone())))
-                .collect(),
-        );
-        let mut speakers: Vec<String> =
-            postings.keys().filter(|(f, _)| *f == Facet::Speaker).map(|(_, v)| v.clone()).collect();
-        let kind_rank = |id: &str| report.entity(id).map_or(SpeakerKind::Unattributed, |e| e.kind);
-        speakers.sort_by_cached_key(|id| (kind_rank(id), name_of(id)));
-        values.insert(Facet::Speaker, speakers);
-        let mut articles: Vec<String> =
-            postings.keys().filter(|(f, _)| *f == Facet::Article).map(|(_, v)| v.clone()).collect();
-        articles.sort_by_key(|a| a.parse::<u32>().unwrap_or(0));
-        values.insert(Facet::Article, articles);
-        let mut mentions: Vec<String> =
-            postings.keys().filter(|(f, _)| *f == Facet::Mention).map(|(_, v)| v.clone()).collect();
-        mentions.sort_by_cached_key(|id| name_of(id));
-        values.insert(Facet::Mention, mentions);
+        fn name_of<'a>(report: &'a Report, id: &'a str) -> &'a str {
+            report.entity(id).map_or(id, |e| e.zh.as_str())
+        }
+        let topic_rank = |id: &str| report.topics.iter().position(|t| t.id == id).unwrap_or(usize::MAX);
+        let kind_of = |id: &str| report.entity(id).map_or(SpeakerKind::Unattributed, |e| e.kind);
+        for f in Facet::ALL {
+            let values = &mut facets[f.position()];
+            let mut order: Vec<u32> = (0..values.names.len() as u32).collect();
+            let names = &values.names;
+            match f {
+                Facet::Topic => order::sort_by_key(&mut order, |&k| topic_rank(&names[k as usize])),
+                Facet::Speaker => {
+                    order::sort_by_key(&mut order, |&k| (kind_of(&names[k as usize]), name_of(report, &names[k as usize])))
+                }
+                Facet::Article => order::sort_by_key(&mut order, |&k| names[k as usize].parse::<u32>().unwrap_or(0)),
+                Facet::Mention => order::sort_by_key(&mut order, |&k| name_of(report, &names[k as usize])),
+            }
+            let mut names: Vec<Option<String>> = values.names.drain(..).map(Some).collect();
+            let mut postings: Vec<Option<Vec<u32>>> = values.postings.drain(..).map(Some).collect();
+            let mut new_position = vec![0u32; order.len()];
+            for (to, &from) in order.iter().enumerate() {
+                new_position[from as usize] = to as u32;
+                values.names.extend(names[from as usize].take());
+                values.postings.extend(postings[from as usize].take());
+            }
+            for k in &mut values.sorted {
+                *k = new_position[*k as usize];
+            }
+        }
         let mut names = Vec::new();
         for e in &report.entities {
             for n in [&e.zh, &e.en, &e.id] {
@@ -278,8 +338,7 @@ impl Index {
             .collect();
         Index {
             n: report.paragraphs.len(),
-            postings,
-            values,
+            facets,
             folded: report.paragraphs.iter().map(|p| fold(&p.text)).collect(),
             names,
             section_of: report.paragraphs.iter().map(|p| position(&p.section)).collect(),
@@ -298,17 +357,18 @@ impl Index {
 
     /// The values of a facet that occur in the report, in display order.
     pub fn values(&self, facet: Facet) -> &[String] {
-        self.values.get(&facet).map_or(&[], Vec::as_slice)
+        &self.facets[facet.position()].names
     }
 
     /// The paragraphs (positions) carrying a value.
     pub fn postings(&self, facet: Facet, value: &str) -> &[u32] {
-        self.postings.get(&(facet, value.to_string())).map_or(&[], Vec::as_slice)
+        let values = &self.facets[facet.position()];
+        values.find(value).map_or(&[], |k| values.postings[k].as_slice())
     }
 
     /// Whether a value exists in a facet.
     pub fn knows(&self, facet: Facet, value: &str) -> bool {
-        self.postings.contains_key(&(facet, value.to_string()))
+        self.facets[facet.position()].find(value).is_some()
     }
 
     fn union(&self, facet: Facet, values: &[String]) -> Option<Bits> {
@@ -385,12 +445,12 @@ impl Index {
     }
 
     /// Every facet's values with their counts against the filter.
-    pub fn counts(&self, filter: &Filter) -> BTreeMap<Facet, Vec<FacetCount>> {
+    pub fn counts(&self, filter: &Filter) -> Counts {
         self.counts_of(filter, &self.parts(filter))
     }
 
     /// Hits and counts together, searching the text once.
-    pub fn results(&self, filter: &Filter) -> (Bits, BTreeMap<Facet, Vec<FacetCount>>) {
+    pub fn results(&self, filter: &Filter) -> (Bits, Counts) {
         let parts = self.parts(filter);
         (self.intersect(&parts, None), self.counts_of(filter, &parts))
     }
@@ -409,23 +469,21 @@ impl Index {
         counts
     }
 
-    fn counts_of(&self, filter: &Filter, parts: &[(Option<Facet>, Bits)]) -> BTreeMap<Facet, Vec<FacetCount>> {
-        Facet::ALL
-            .iter()
-            .map(|&f| {
-                let base = self.intersect(parts, Some(f));
-                let counts = self
-                    .values(f)
-                    .iter()
-                    .map(|v| FacetCount {
-                        value: v.clone(),
-                        count: self.postings(f, v).iter().filter(|&&i| base.contains(i as usize)).count(),
-                        selected: filter.has(f, v),
-                    })
-                    .collect();
-                (f, counts)
-            })
-            .collect()
+    fn counts_of(&self, filter: &Filter, parts: &[(Option<Facet>, Bits)]) -> Counts {
+        Counts(Facet::ALL.map(|f| {
+            let base = self.intersect(parts, Some(f));
+            let values = &self.facets[f.position()];
+            values
+                .names
+                .iter()
+                .zip(&values.postings)
+                .map(|(v, postings)| FacetCount {
+                    value: v.clone(),
+                    count: postings.iter().filter(|&&i| base.contains(i as usize)).count(),
+                    selected: filter.has(f, v),
+                })
+                .collect()
+        }))
     }
 
     /// Paragraph counts per value of `facet` within `within` (for sections,

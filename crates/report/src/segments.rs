@@ -45,7 +45,7 @@ pub fn segments(text: &str, spans: &[Span], highlights: &[(usize, usize)]) -> Ve
         cuts.extend([*s, *e]);
     }
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
-    cuts.sort_unstable();
+    crate::order::sort_by(&mut cuts, |a, b| a.cmp(b));
     cuts.dedup();
     let mut out: Vec<Segment> = Vec::new();
     for w in cuts.windows(2) {

@@ -95,7 +95,7 @@ pub fn article(report: &Report, article: u8) -> ArticleSummary {
             }
         }
     }
-    s.finer.sort();
-    s.speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut s.finer, |a, b| a.cmp(b));
+    crate::order::sort_by(&mut s.speakers, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     s
 }

@@ -10,7 +10,11 @@ static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
 /// The report.
 pub fn report() -> &'static Report {
     static R: OnceLock<Report> = OnceLock::new();
-    R.get_or_init(|| postcard::from_bytes(BYTES).expect("build.rs embeds a valid report"))
+    // build.rs wrote these bytes from the parsed report; should they ever
+    // fail to decode, the page stops with the reason in the console.
+    R.get_or_init(|| {
+        postcard::from_bytes(BYTES).unwrap_or_else(|_| wasm_bindgen::throw_str("the embedded report does not decode"))
+    })
 }
 
 /// The report's facet and search index.

@@ -4,7 +4,7 @@
 // one of 10,000. Prints medians of several runs and exits non-zero when a
 // budget is exceeded. Builds the 10,000-paragraph site first.
 //
-// Usage: node scripts/bench-browser.mjs [--runs N]
+// Usage: node scripts/bench-browser.mjs [--runs N] [--only 93|10000]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { serve } from '../tests/e2e/serve.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 7);
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(arg('--runs') || 7);
+const only = arg('--only');
 const root = new URL('..', import.meta.url).pathname;
 const BUDGET = {
   93: { sizeKB: 150, startupMs: 250, clickMs: 16, keyMs: 16 },
@@ -107,7 +109,9 @@ async function measure(browser, server, n) {
 const browser = await launch();
 const results = [];
 let failed = false;
-for (const [n, dist] of [[93, join(root, 'dist')], [10000, ensure10k()]]) {
+const sizes = [[93, () => join(root, 'dist')], [10000, ensure10k]].filter(([n]) => !only || String(n) === only);
+for (const [n, build] of sizes) {
+  const dist = build();
   const server = await serve(dist);
   const m = await measure(browser, server, n);
   await server.close();

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Cards rendered at first and added per step.
-pub const PAGE: usize = 24;
+pub const PAGE: usize = 12;
 
 /// The DOM id of a section's heading in the list.
 pub fn section_anchor(id: &str) -> String {

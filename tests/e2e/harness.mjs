@@ -42,6 +42,17 @@ export async function cardNumbers(page) {
   return page.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => Number(e.id.slice(1))));
 }
 
+/** Numbers of every matching card, scrolling until the list has them all. */
+export async function allCardNumbers(page) {
+  const total = await shownCount(page);
+  for (;;) {
+    const n = await page.locator('[data-testid=card]').count();
+    if (n >= total) return cardNumbers(page);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=card]').length > n, n);
+  }
+}
+
 export async function shownCount(page) {
   const t = await page.locator('[data-testid=shown] strong').innerText();
   return Number(t);

@@ -136,10 +136,10 @@ test('"show more" by keyboard moves focus to the first paragraph it adds', async
   // Without IntersectionObserver (some readers' browsers) the button is the
   // way on; with it, cards come as focus reaches the end of the list.
   const page = await ctx.open('?lang=en', { noObserver: true });
-  await page.locator('#p24 [data-testid=copy-citation]').focus();
+  await page.locator('#p12 [data-testid=copy-citation]').focus();
   const more = await tabTo(page, (f) => /Show more/.test(f.text), { max: 30 });
   assert.equal(more.card, '');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'p25');
+  await page.waitForFunction(() => document.activeElement?.id === 'p13');
   assert.equal((await focused(page)).marked, true);
 });

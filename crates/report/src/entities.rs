@@ -7,7 +7,7 @@
 //! leftmost position, such a word hides the shorter name inside it.
 
 use crate::model::{Entity, SpeakerKind};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 const UN_STATES: &str = include_str!("../../../data/reference/un-states.tsv");
 const ALIASES: &str = include_str!("../../../data/reference/aliases.tsv");
@@ -37,8 +37,10 @@ pub struct Match {
 pub struct Dictionary {
     pub entities: Vec<Entity>,
     by_id: HashMap<String, usize>,
-    /// Entries by first character, longest first.
-    by_first: HashMap<char, Vec<Entry>>,
+    /// Entries by first character, longest first. (Looked up for every
+    /// character of the report: an ordered map of chars is faster here
+    /// than hashing each one.)
+    by_first: BTreeMap<char, Vec<Entry>>,
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -58,7 +60,7 @@ fn kind_of(s: &str) -> Option<SpeakerKind> {
 impl Dictionary {
     /// The dictionary of the compiled-in reference tables.
     pub fn builtin() -> Self {
-        let mut d = Dictionary { entities: Vec::new(), by_id: HashMap::new(), by_first: HashMap::new() };
+        let mut d = Dictionary { entities: Vec::new(), by_id: HashMap::new(), by_first: BTreeMap::new() };
         for r in rows(UN_STATES) {
             if r.len() < 7 {
                 continue;

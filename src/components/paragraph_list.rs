@@ -27,7 +27,9 @@ pub fn ParagraphList() -> Html {
     let app = use_app();
     let lang = app.lang();
     let r = report();
-    let limit = use_state(|| PAGE);
+    // `_eq`: resetting to the same limit after a filter change must not
+    // render the list a second time.
+    let limit = use_state_eq(|| PAGE);
     let sentinel = use_node_ref();
     // A new filter starts from the top again.
     {

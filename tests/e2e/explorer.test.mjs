@@ -38,8 +38,10 @@ test('?article=11 shows the paragraphs that cite it or sit under a heading that 
   assert.equal(await shownCount(page), want.length);
   assert.deepEqual(await cardNumbers(page), want.slice(0, 12), 'the first page of cards');
   assert.deepEqual(await allCardNumbers(page), want);
-  assert.equal(await page.locator('#p59 [data-testid=article-chip]', { hasText: 'Art. 11' }).innerText(), 'Art. 11 · cited');
-  assert.equal(await page.locator('#p61 [data-testid=article-chip]', { hasText: 'Art. 11' }).innerText(), 'Art. 11 · via heading');
+  // textContent: cards off screen are not rendered (content-visibility), so
+  // they have no innerText until scrolled to.
+  assert.equal(await page.locator('#p59 [data-testid=article-chip]', { hasText: 'Art. 11' }).textContent(), 'Art. 11 · cited');
+  assert.equal(await page.locator('#p61 [data-testid=article-chip]', { hasText: 'Art. 11' }).textContent(), 'Art. 11 · via heading');
 });
 
 test('facets combine: OR within a group, AND across groups, with live counts', async () => {
@@ -86,10 +88,10 @@ test('search matches Chinese substrings, highlights them as text, and combines w
   await page.waitForURL(/q=/);
   const ids = await cardNumbers(page);
   assert.ok(ids.length > 5 && ids.includes(39), `hits: ${ids}`);
-  const marks = await page.locator('#p39 mark').allInnerTexts();
+  const marks = await page.locator('#p39 mark').allTextContents();
   assert.deepEqual(marks, ['廉正', '廉正']);
   // Highlighting keeps the text intact.
-  const text = await page.locator('#p39 .text').innerText();
+  const text = await page.locator('#p39 .text').textContent();
   assert.ok(text.startsWith('一名来自中国的讨论小组成员介绍了教育部'));
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !location.search.includes('q='));

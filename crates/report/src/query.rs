@@ -29,7 +29,7 @@ pub enum Facet {
 impl Facet {
     pub const ALL: [Facet; 4] = [Facet::Topic, Facet::Speaker, Facet::Article, Facet::Mention];
 
-    /// Position of the facet in [`Facet::ALL`].
+    /// Position of the facet in [`Facet::ALL`] (its declaration order).
     pub fn position(self) -> usize {
         self as usize
     }
@@ -298,29 +298,22 @@ impl Index {
         }
         let topic_rank = |id: &str| report.topics.iter().position(|t| t.id == id).unwrap_or(usize::MAX);
         let kind_of = |id: &str| report.entity(id).map_or(SpeakerKind::Unattributed, |e| e.kind);
+        // Display order: topics as the report lists them, speakers by kind
+        // then name, articles by number, named entities by name.
         for f in Facet::ALL {
             let values = &mut facets[f.position()];
-            let mut order: Vec<u32> = (0..values.names.len() as u32).collect();
-            let names = &values.names;
+            let mut entries: Vec<(String, Vec<u32>)> = values.names.drain(..).zip(values.postings.drain(..)).collect();
             match f {
-                Facet::Topic => order::sort_by_key(&mut order, |&k| topic_rank(&names[k as usize])),
+                Facet::Topic => order::sort_by_key(&mut entries, |(v, _)| topic_rank(v)),
                 Facet::Speaker => {
-                    order::sort_by_key(&mut order, |&k| (kind_of(&names[k as usize]), name_of(report, &names[k as usize])))
+                    order::sort_by_key(&mut entries, |(v, _)| (kind_of(v), name_of(report, v).to_string()))
                 }
-                Facet::Article => order::sort_by_key(&mut order, |&k| names[k as usize].parse::<u32>().unwrap_or(0)),
-                Facet::Mention => order::sort_by_key(&mut order, |&k| name_of(report, &names[k as usize])),
+                Facet::Article => order::sort_by_key(&mut entries, |(v, _)| v.parse::<u32>().unwrap_or(0)),
+                Facet::Mention => order::sort_by_key(&mut entries, |(v, _)| name_of(report, v).to_string()),
             }
-            let mut names: Vec<Option<String>> = values.names.drain(..).map(Some).collect();
-            let mut postings: Vec<Option<Vec<u32>>> = values.postings.drain(..).map(Some).collect();
-            let mut new_position = vec![0u32; order.len()];
-            for (to, &from) in order.iter().enumerate() {
-                new_position[from as usize] = to as u32;
-                values.names.extend(names[from as usize].take());
-                values.postings.extend(postings[from as usize].take());
-            }
-            for k in &mut values.sorted {
-                *k = new_position[*k as usize];
-            }
+            (values.names, values.postings) = entries.into_iter().unzip();
+            let names = &values.names;
+            order::sort_by(&mut values.sorted, |&a, &b| names[a as usize].cmp(&names[b as usize]));
         }
         let mut names = Vec::new();
         for e in &report.entities {

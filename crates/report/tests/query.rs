@@ -161,3 +161,48 @@ fn section_counts_add_up_the_tree_and_results_match_hits_and_counts() {
     }
     assert_eq!(only.iter().filter(|&&n| n > 0).count(), r.section_path(&p39.section).len());
 }
+
+#[test]
+fn facet_values_are_in_display_order_and_each_finds_its_paragraphs() {
+    let r = common::report();
+    let index = Index::new(&r);
+    for (i, f) in Facet::ALL.into_iter().enumerate() {
+        assert_eq!(f.position(), i);
+        let values = index.values(f);
+        assert!(!values.is_empty(), "{f:?} has values");
+        for v in values {
+            // Each value's postings are exactly the paragraphs that carry it.
+            let carrying: Vec<u32> = r
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| match f {
+                    Facet::Topic => p.topics.contains(v),
+                    Facet::Speaker => p.speakers.iter().any(|s| &s.id == v),
+                    Facet::Article => p.articles.iter().any(|c| c.article.to_string() == *v),
+                    Facet::Mention => p.mentions.contains(v),
+                })
+                .map(|(i, _)| i as u32)
+                .collect();
+            assert_eq!(index.postings(f, v), carrying.as_slice(), "{f:?} {v}");
+            assert!(index.knows(f, v));
+        }
+        assert!(!index.knows(f, "no-such-value"));
+        assert!(index.postings(f, "no-such-value").is_empty());
+    }
+    // Topics in the report's order, articles by number, named entities by
+    // their Chinese name, speakers States first.
+    let topic_order: Vec<&String> =
+        r.topics.iter().map(|t| &t.id).filter(|t| index.values(Facet::Topic).contains(t)).collect();
+    assert_eq!(index.values(Facet::Topic).iter().collect::<Vec<_>>(), topic_order);
+    let articles: Vec<u32> = index.values(Facet::Article).iter().map(|a| a.parse().unwrap()).collect();
+    assert!(articles.windows(2).all(|w| w[0] < w[1]), "{articles:?}");
+    let zh = |id: &str| r.entity(id).map_or(id.to_string(), |e| e.zh.clone());
+    let mentions: Vec<String> = index.values(Facet::Mention).iter().map(|id| zh(id)).collect();
+    assert!(mentions.windows(2).all(|w| w[0] <= w[1]));
+    let kinds: Vec<_> = index.values(Facet::Speaker).iter().map(|id| r.entity(id).map(|e| e.kind)).collect();
+    assert_eq!(kinds.first(), Some(&Some(report::SpeakerKind::State)));
+    assert!(kinds.windows(2).all(
+        |w| w[0].unwrap_or(report::SpeakerKind::Unattributed) <= w[1].unwrap_or(report::SpeakerKind::Unattributed)
+    ));
+}

@@ -44,6 +44,10 @@ try {
           const a = runs.at(-1).audits[ref.id];
           if (ref.weight > 0 && a.score !== null && a.score < 1) {
             failures.push(`  ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+            for (const item of (a.details?.items ?? []).slice(0, 5)) {
+              const node = item.node ?? item.subItems?.items?.[0]?.relatedNode;
+              if (node) failures.push(`    ${node.snippet ?? node.selector}`);
+            }
           }
         }
       }

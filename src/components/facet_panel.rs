@@ -53,7 +53,7 @@ pub fn FacetPanel(props: &Props) -> Html {
             </ul>
             if total > FIRST {
                 <button type="button" class="link-button" aria-expanded={expanded.to_string()} onclick={toggle_more}>
-                    { if *expanded { format!("−") } else { format!("{} ({total})", i18n::SHOW_MORE.get(lang)) } }
+                    { if *expanded { "−".to_string() } else { format!("{} ({total})", i18n::SHOW_MORE.get(lang)) } }
                 </button>
             }
         </section>

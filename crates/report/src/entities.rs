@@ -99,7 +99,7 @@ impl Dictionary {
             }
         }
         for list in d.by_first.values_mut() {
-            list.sort_by(|a, b| b.text.len().cmp(&a.text.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.text.len()));
         }
         d
     }

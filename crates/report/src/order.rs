@@ -40,7 +40,7 @@ mod tests {
         let mut ours: Vec<&str> = words.to_vec();
         let mut std_sorted = ours.clone();
         sort_by(&mut ours, |a, b| a.len().cmp(&b.len()));
-        std_sorted.sort_by(|a, b| a.len().cmp(&b.len()));
+        std_sorted.sort_by_key(|w| w.len());
         assert_eq!(ours, std_sorted);
         let mut by_key: Vec<&str> = words.to_vec();
         sort_by_key(&mut by_key, |w| std::cmp::Reverse(w.len()));

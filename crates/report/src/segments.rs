@@ -87,7 +87,9 @@ mod tests {
         let xref = Span { start: 9, end: 19, kind: SpanKind::Xref { number: 90 } };
         let fnm = Span { start: 25, end: 25, kind: SpanKind::Footnote { number: 1 } };
         let segs = segments(text, &[xref, fnm], &[(14, 22)]);
-        let shape: Vec<(Option<Link>, Vec<(&str, bool)>)> =
+        // Each segment as its link and its (text, highlighted) parts.
+        type Shape<'a> = (Option<Link>, Vec<(&'a str, bool)>);
+        let shape: Vec<Shape> =
             segs.iter().map(|s| (s.link.clone(), s.parts.iter().map(|p| (&text[p.0..p.1], p.2)).collect())).collect();
         assert_eq!(
             shape,

@@ -77,7 +77,7 @@ fn an_unknown_country_name_is_a_warning() {
 fn a_truncated_file_keeps_what_it_has() {
     let src = source();
     let cut = src.find("卡塔尔、大韩民国").unwrap();
-    let r = report::parse(src[..cut].as_bytes()).unwrap();
+    let r = report::parse(&src.as_bytes()[..cut]).unwrap();
     assert_eq!(r.paragraphs.len(), 29);
     let w = &r.diagnostics.warnings;
     assert!(w.iter().any(|w| w.kind == WarningKind::Truncated && w.line == 300), "{w:?}");

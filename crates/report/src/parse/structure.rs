@@ -98,7 +98,7 @@ impl RawParagraph {
     }
 
     fn in_list(&self) -> bool {
-        self.items.len() > 0 || self.lead.text.ends_with('：') || self.lead.text.ends_with(':')
+        !self.items.is_empty() || self.lead.text.ends_with('：') || self.lead.text.ends_with(':')
     }
 }
 

@@ -11,16 +11,14 @@ use std::cmp::Ordering;
 /// Sorts `v` by `cmp`, keeping equal elements in their order.
 pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     let order = positions(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
+    rearrange(v, order);
 }
 
 /// Sorts `v` by a key, keeping equal elements in their order.
 pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
     let keys: Vec<K> = v.iter().map(&key).collect();
     let order = positions(v.len(), &|a, b| keys[a].cmp(&keys[b]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
+    rearrange(v, order);
 }
 
 /// Positions `0..n` in the order `cmp` gives (stable).
@@ -28,6 +26,12 @@ fn positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
     let mut order: Vec<u32> = (0..n as u32).collect();
     order.sort_by(|&a, &b| cmp(a as usize, b as usize));
     order
+}
+
+/// Moves the elements of `v` into `order` (a permutation of its positions).
+fn rearrange<T>(v: &mut Vec<T>, order: Vec<u32>) {
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
 }
 
 #[cfg(test)]

@@ -209,13 +209,6 @@ impl Counts {
     }
 }
 
-impl std::ops::Index<&Facet> for Counts {
-    type Output = [FacetCount];
-    fn index(&self, facet: &Facet) -> &[FacetCount] {
-        self.get(*facet)
-    }
-}
-
 /// The values of one facet with their postings.
 #[derive(Debug, Clone, Default)]
 struct Values {

@@ -10,7 +10,7 @@ fn numbers(r: &report::Report, index: &Index, f: &Filter) -> Vec<u32> {
 }
 
 fn count(index: &Index, f: &Filter, facet: Facet, value: &str) -> usize {
-    index.counts(f)[&facet].iter().find(|c| c.value == value).map_or(0, |c| c.count)
+    index.counts(f).get(facet).iter().find(|c| c.value == value).map_or(0, |c| c.count)
 }
 
 #[test]

@@ -54,7 +54,10 @@ pub fn ParagraphList() -> Html {
             move || drop(pending)
         });
     }
-    // Load more when the sentinel comes into view.
+    // Load more when the sentinel comes within a screen of the view: the
+    // next cards are there before the reader reaches the end, and cards
+    // laid out larger than their placeholder (content-visibility) cannot
+    // push the sentinel just out of reach.
     {
         let limit = limit.clone();
         let more = wanted < hits.len();
@@ -71,7 +74,9 @@ pub fn ParagraphList() -> Html {
                             limit.set(wanted + PAGE);
                         }
                     });
-                    if let Ok(o) = web_sys::IntersectionObserver::new(cb.as_ref().unchecked_ref()) {
+                    let init = web_sys::IntersectionObserverInit::new();
+                    init.set_root_margin("0px 0px 100% 0px");
+                    if let Ok(o) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init) {
                         o.observe(&el);
                         observer = Some((o, cb));
                     }

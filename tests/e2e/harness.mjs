@@ -42,15 +42,23 @@ export async function cardNumbers(page) {
   return page.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => Number(e.id.slice(1))));
 }
 
+/** Scrolls to the end, as a reader keeps doing, until more than `n` cards
+ * are rendered; returns how many there are then. */
+export async function scrollForMore(page, n) {
+  const more = await page.waitForFunction((n) => {
+    window.scrollTo(0, document.body.scrollHeight);
+    const now = document.querySelectorAll('[data-testid=card]').length;
+    return now > n && now;
+  }, n);
+  return more.jsonValue();
+}
+
 /** Numbers of every matching card, scrolling until the list has them all. */
 export async function allCardNumbers(page) {
   const total = await shownCount(page);
-  for (;;) {
-    const n = await page.locator('[data-testid=card]').count();
-    if (n >= total) return cardNumbers(page);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=card]').length > n, n);
-  }
+  let n = await page.locator('[data-testid=card]').count();
+  while (n < total) n = await scrollForMore(page, n);
+  return cardNumbers(page);
 }
 
 export async function shownCount(page) {

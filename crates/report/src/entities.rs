@@ -5,9 +5,19 @@
 //! Entries of kind `none` are words that must not match anything (发展中国家
 //! contains 中国); because the matcher takes the longest entry at the
 //! leftmost position, such a word hides the shorter name inside it.
+//!
+//! A name is a mention only where it is a word of its own: [`Dictionary::mentions`]
+//! segments the text into words (jieba, with every dictionary name added as
+//! a word) and keeps the matches that start and end at word boundaries, so
+//! 加纳 inside 增加纳入 or 印度 inside 印度洋 is not a State, whatever the
+//! longer word is. [`Dictionary::split_list`] reads a list of names
+//! (`A、B和C`, `B以及C`) by tiling it with whole names, so names that
+//! contain 和 or 及 come out whole.
 
 use crate::model::{Entity, SpeakerKind};
+use jieba_rs::Jieba;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 const UN_STATES: &str = include_str!("../../../data/reference/un-states.tsv");
 const ALIASES: &str = include_str!("../../../data/reference/aliases.tsv");
@@ -41,7 +51,12 @@ pub struct Dictionary {
     /// character of the report: an ordered map of chars is faster here
     /// than hashing each one.)
     by_first: BTreeMap<char, Vec<Entry>>,
+    /// Word segmentation with every name as a word.
+    words: Arc<Jieba>,
 }
+
+/// Words that join the last two names of a list.
+const CONNECTORS: &[&str] = &["以及", "和", "及", "与"];
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
     tsv.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
@@ -53,6 +68,8 @@ fn kind_of(s: &str) -> Option<SpeakerKind> {
         "regional-organization" => Some(SpeakerKind::RegionalOrganization),
         "group" => Some(SpeakerKind::Group),
         "organization" => Some(SpeakerKind::Organization),
+        "chair" => Some(SpeakerKind::Chair),
+        "secretariat" => Some(SpeakerKind::Secretariat),
         _ => None,
     }
 }
@@ -60,7 +77,12 @@ fn kind_of(s: &str) -> Option<SpeakerKind> {
 impl Dictionary {
     /// The dictionary of the compiled-in reference tables.
     pub fn builtin() -> Self {
-        let mut d = Dictionary { entities: Vec::new(), by_id: HashMap::new(), by_first: BTreeMap::new() };
+        let mut d = Dictionary {
+            entities: Vec::new(),
+            by_id: HashMap::new(),
+            by_first: BTreeMap::new(),
+            words: Arc::new(Jieba::empty()),
+        };
         for r in rows(UN_STATES) {
             if r.len() < 7 {
                 continue;
@@ -98,10 +120,31 @@ impl Dictionary {
                 }
             }
         }
+        d.add_entity(Entity {
+            id: UNATTRIBUTED.into(),
+            kind: SpeakerKind::Unattributed,
+            zh: "未具名发言者".into(),
+            en: "Unattributed speakers".into(),
+            group: None,
+            m49: None,
+        });
         for list in d.by_first.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.text.len()));
         }
+        let mut words = Jieba::new();
+        for e in d.by_first.values().flatten() {
+            if !words.has_word(&e.text) {
+                let freq = words.suggest_freq(&e.text);
+                words.add_word(&e.text, Some(freq), None);
+            }
+        }
+        d.words = Arc::new(words);
         d
+    }
+
+    /// The entity with this id's position in [`Dictionary::entities`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
     }
 
     fn add_entity(&mut self, e: Entity) -> usize {
@@ -149,6 +192,68 @@ impl Dictionary {
         out
     }
 
+    /// The names in `text` that are words of their own there: the
+    /// matches of [`Dictionary::find_all`] that start and end where the
+    /// text's words do.
+    pub fn mentions(&self, text: &str) -> Vec<Match> {
+        let found = self.find_all(text);
+        if found.is_empty() {
+            return found;
+        }
+        let mut bounds: Vec<usize> = vec![0];
+        bounds.extend(self.words.cut(text, true).iter().map(|t| t.byte_end));
+        found
+            .into_iter()
+            .filter(|m| bounds.binary_search(&m.start).is_ok() && bounds.binary_search(&m.end).is_ok())
+            .collect()
+    }
+
+    /// Reads one item of a list (`津巴布韦和特立尼达和多巴哥`,
+    /// `刚果以及刚果民主共和国`) as whole names joined by 和, 以及, 及 or 与:
+    /// the tiling with the fewest names, each an entity. `None` when the
+    /// item cannot be read that way; byte offsets are within `item`.
+    pub fn split_list(&self, item: &str) -> Option<Vec<Match>> {
+        // best[i]: the fewest names tiling item[..i], with the last one.
+        let mut best: Vec<Option<(usize, Match)>> = vec![None; item.len() + 1];
+        let mut reach = vec![false; item.len() + 1];
+        reach[0] = true;
+        let mut count = vec![0usize; item.len() + 1];
+        for at in 0..item.len() {
+            if !reach[at] || !item.is_char_boundary(at) {
+                continue;
+            }
+            // After a name, a connector may come before the next.
+            // (A list's last item may also start with one: `、以及C`.)
+            let mut starts: Vec<usize> =
+                CONNECTORS.iter().filter(|c| item[at..].starts_with(**c)).map(|c| at + c.len()).collect();
+            if at == 0 {
+                starts.push(0);
+            }
+            for start in starts {
+                let Some(c) = item[start..].chars().next() else { continue };
+                for e in self.by_first.get(&c).into_iter().flatten() {
+                    let (Some(len), Some(entity)) = (covers(&item[start..], &e.text), e.entity) else { continue };
+                    let end = start + len;
+                    let n = count[at] + 1;
+                    if !reach[end] || n < count[end] {
+                        reach[end] = true;
+                        count[end] = n;
+                        best[end] = Some((at, Match { start, end, entity }));
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let mut at = item.len();
+        while at > 0 {
+            let (prev, m) = best[at]?;
+            out.push(m);
+            at = prev;
+        }
+        out.reverse();
+        (!out.is_empty()).then_some(out)
+    }
+
     /// The entity whose name is exactly `name`.
     pub fn resolve_exact(&self, name: &str) -> Option<usize> {
         match self.longest_at(name, 0) {
@@ -157,6 +262,12 @@ impl Dictionary {
         }
     }
 }
+
+/// The id of the Chair, the Secretariat and speakers the report does not
+/// name (`一名发言者`).
+pub const CHAIR: &str = "chair";
+pub const SECRETARIAT: &str = "secretariat";
+pub const UNATTRIBUTED: &str = "unattributed";
 
 /// Name separators inside transliterated names (拉乌尔·沃伦贝格), which
 /// the tables write without.

@@ -10,6 +10,7 @@
 
 pub mod error;
 pub mod export;
+pub mod fold;
 pub mod map;
 pub mod model;
 pub mod numerals;

@@ -10,10 +10,13 @@
 //! paragraphs.
 //!
 //! Search is a substring scan (Chinese has no word breaks, so 廉正 must
-//! match anywhere) over case-folded text kept by the index, plus the
-//! paragraphs of an entity named by its Chinese or English name or code.
+//! match anywhere) over text folded by [`crate::fold`] on both sides, so
+//! `第90段` finds `第 90 段`. A query that is the Chinese or English name or
+//! the code of an entity (`China`, `CHN`, `秘书处`) also finds where that
+//! entity speaks or is named; it adds to the text hits, never replaces them.
 
-use crate::model::{Report, SpeakerKind};
+use crate::fold::{fold, fold_mapped};
+use crate::model::{Paragraph, Report, SpanKind, SpeakerKind};
 use crate::order;
 
 /// The facet groups.
@@ -235,7 +238,7 @@ pub struct Index {
     n: usize,
     /// Each facet's values and postings (by [`Facet::position`]).
     facets: [Values; 4],
-    /// Paragraph texts, ASCII-lowercased.
+    /// Paragraph texts, folded for search.
     folded: Vec<String>,
     /// Lowercased names and codes of entities → entity id.
     names: Vec<(String, String)>,
@@ -245,8 +248,19 @@ pub struct Index {
     section_chain: Vec<Vec<u16>>,
 }
 
-fn fold(s: &str) -> String {
-    s.to_lowercase()
+/// A search as the engine reads it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The query, folded.
+    pub text: String,
+    /// Ids of the entities whose name or code the query is.
+    pub entities: Vec<String>,
+}
+
+impl Search {
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
 }
 
 impl Index {
@@ -370,31 +384,38 @@ impl Index {
         Some(b)
     }
 
-    /// Paragraphs whose text contains the query (case-insensitive). A
-    /// query that is exactly the name of an entity in Chinese or English,
-    /// or its code (`中国`, `China`, `CHN`), gives the paragraphs that name
-    /// it or where it speaks instead: 中国 inside 发展中国家 is not China.
-    pub fn search(&self, query: &str) -> Option<Bits> {
-        let q = fold(query.trim());
-        if q.is_empty() {
-            return None;
-        }
-        let mut b = Bits::empty(self.n);
-        let mut named = false;
-        for (name, id) in &self.names {
-            if *name == q {
-                named = true;
-                for f in [Facet::Speaker, Facet::Mention] {
-                    for &i in self.postings(f, id) {
-                        b.insert(i as usize);
-                    }
+    /// How the engine reads a query: folded, with the entities it names.
+    pub fn read_search(&self, query: &str) -> Search {
+        let text = fold(query);
+        let mut entities: Vec<String> = Vec::new();
+        if !text.is_empty() {
+            for (name, id) in &self.names {
+                if *name == text && !entities.contains(id) {
+                    entities.push(id.clone());
                 }
             }
         }
-        if !named {
-            for (i, t) in self.folded.iter().enumerate() {
-                if t.contains(q.as_str()) {
-                    b.insert(i);
+        Search { text, entities }
+    }
+
+    /// Paragraphs whose folded text contains the folded query, together
+    /// with those where an entity the query names speaks or is named.
+    /// `None` for an empty query.
+    pub fn search(&self, query: &str) -> Option<Bits> {
+        let s = self.read_search(query);
+        if s.is_empty() {
+            return None;
+        }
+        let mut b = Bits::empty(self.n);
+        for (i, t) in self.folded.iter().enumerate() {
+            if t.contains(s.text.as_str()) {
+                b.insert(i);
+            }
+        }
+        for id in &s.entities {
+            for f in [Facet::Speaker, Facet::Mention] {
+                for &i in self.postings(f, id) {
+                    b.insert(i as usize);
                 }
             }
         }
@@ -479,25 +500,33 @@ impl Index {
     }
 }
 
-/// Byte ranges of every case-insensitive occurrence of `query` in `text`,
-/// for highlighting. Empty for an empty query.
-pub fn highlights(text: &str, query: &str) -> Vec<(usize, usize)> {
-    let q = query.trim();
-    if q.is_empty() {
+/// Byte ranges of a paragraph's text to highlight for a search: every
+/// occurrence of the folded query in the folded text, mapped back to the
+/// source, and every place that names an entity the query names. Sorted,
+/// possibly overlapping; empty for an empty search.
+pub fn highlights(p: &Paragraph, search: &Search) -> Vec<(usize, usize)> {
+    if search.is_empty() {
         return Vec::new();
     }
-    let folded = fold(text);
-    let q = fold(q);
-    // Lowercasing keeps byte offsets only when lengths agree; fall back to
-    // exact matching otherwise.
-    let (hay, needle) = if folded.len() == text.len() { (folded.as_str(), q.as_str()) } else { (text, query.trim()) };
     let mut out = Vec::new();
+    let folded = fold_mapped(&p.text);
+    let needle = search.text.as_str();
     let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
+    while let Some(i) = folded.text[from..].find(needle) {
         let start = from + i;
-        out.push((start, start + needle.len()));
-        from = start + needle.len().max(1);
+        if let Some(r) = folded.source_range(start, start + needle.len()) {
+            out.push(r);
+        }
+        from = start + needle.len();
     }
+    for s in &p.spans {
+        if let SpanKind::Entity { id } = &s.kind {
+            if search.entities.contains(id) {
+                out.push((s.start as usize, s.end as usize));
+            }
+        }
+    }
+    order::sort_by(&mut out, |a, b| a.cmp(b));
     out
 }
 

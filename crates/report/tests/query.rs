@@ -84,7 +84,7 @@ fn chinese_substring_search() {
     g.toggle(Facet::Topic, "education");
     assert!(numbers(&r, &index, &g).iter().all(|n| hits.contains(n)));
     assert_eq!(count(&index, &g, Facet::Speaker, "CHN"), 1);
-    let h = highlights(&r.paragraph(39).unwrap().text, "廉正");
+    let h = highlights(r.paragraph(39).unwrap(), &index.read_search("廉正"));
     assert_eq!(h.len(), 2);
     assert_eq!(&r.paragraph(39).unwrap().text[h[0].0..h[0].1], "廉正");
 }
@@ -93,12 +93,101 @@ fn chinese_substring_search() {
 fn a_state_is_found_by_its_name_in_either_language() {
     let r = common::report();
     let index = Index::new(&r);
-    for q in ["China", "china", "中国", "CHN"] {
+    for q in ["China", "china", "CHINA", "CHN", "chn", "ＣＨＮ"] {
         let f = Filter { query: q.into(), ..Filter::default() };
         assert_eq!(numbers(&r, &index, &f), [29, 39], "{q}");
     }
+    // The Chinese name is also a plain text hit wherever it occurs
+    // (发展中国家 holds 中国): entity hits add to text hits.
+    let f = Filter { query: "中国".into(), ..Filter::default() };
+    let mut want: Vec<u32> = r.paragraphs.iter().filter(|p| p.text.contains("中国")).map(|p| p.number).collect();
+    assert!(want.contains(&15) && want.contains(&39), "{want:?}");
+    want.retain(|n| *n != 29);
+    want.push(29);
+    want.sort();
+    assert_eq!(numbers(&r, &index, &f), want);
     let f = Filter { query: "Wallenberg".into(), ..Filter::default() };
     assert!(numbers(&r, &index, &f).is_empty(), "only whole names match entities");
+}
+
+/// The paragraphs whose text holds `needle` once spaces between CJK
+/// characters and digits are ignored: the rule stated independently of
+/// the folding code, for the real report.
+fn holding(r: &report::Report, needle: &str) -> Vec<u32> {
+    let squeeze = |s: &str| -> String {
+        let cs: Vec<char> = s.chars().collect();
+        let mut out = String::new();
+        for (i, &c) in cs.iter().enumerate() {
+            if c == ' ' && i > 0 && i + 1 < cs.len() {
+                let (a, b) = (cs[i - 1], cs[i + 1]);
+                let cjk = |c: char| ('\u{3000}'..='\u{9FFF}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c);
+                if cjk(a) && b.is_ascii_alphanumeric() || a.is_ascii_alphanumeric() && cjk(b) {
+                    continue;
+                }
+            }
+            out.push(c);
+        }
+        out
+    };
+    r.paragraphs.iter().filter(|p| squeeze(&p.text).contains(needle)).map(|p| p.number).collect()
+}
+
+#[test]
+fn every_paragraph_that_holds_the_word_is_found() {
+    let r = common::report();
+    let index = Index::new(&r);
+    for (q, n) in [("秘书处", 23), ("主席", 7), ("第90段", 1), ("2017年8月", 2)] {
+        let f = Filter { query: q.into(), ..Filter::default() };
+        let got = numbers(&r, &index, &f);
+        assert_eq!(got.len(), n, "{q}: {got:?}");
+        assert_eq!(got, holding(&r, q), "{q}");
+    }
+    // Spaces as the PDF has them, full-width digits and Latin letters.
+    for (a, b) in [
+        ("第 90 段", "第90段"),
+        ("２０１７年８月", "2017年8月"),
+        ("2017 年 8 月", "2017年8月"),
+        ("ＣＡＣ／ＣＯＳＰ", "cac/cosp"),
+    ] {
+        let fa = Filter { query: a.into(), ..Filter::default() };
+        let fb = Filter { query: b.into(), ..Filter::default() };
+        assert_eq!(numbers(&r, &index, &fa), numbers(&r, &index, &fb), "{a} = {b}");
+        assert!(!numbers(&r, &index, &fa).is_empty(), "{a}");
+    }
+}
+
+#[test]
+fn the_chair_and_the_secretariat_are_found_by_their_english_names() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let secretariat = numbers(&r, &index, &Filter { query: "Secretariat".into(), ..Filter::default() });
+    let text = holding(&r, "秘书处");
+    // Where it speaks or is named: within the paragraphs that hold 秘书处.
+    assert!(secretariat.iter().all(|n| text.contains(n)), "{secretariat:?}");
+    assert!(secretariat.len() >= 20, "{secretariat:?}");
+    assert!(secretariat.contains(&19) && secretariat.contains(&77));
+    let chair = numbers(&r, &index, &Filter { query: "chair".into(), ..Filter::default() });
+    // 副主席 (vice-chair) and 担任主席 (chairs another body) are not the Chair.
+    assert!(!chair.contains(&63), "{chair:?}");
+    assert!(chair.contains(&17) && chair.contains(&18) && chair.contains(&34));
+}
+
+#[test]
+fn highlights_mark_text_and_entity_hits_in_the_source() {
+    let r = common::report();
+    let index = Index::new(&r);
+    let p17 = r.paragraph(17).unwrap();
+    let h = highlights(p17, &index.read_search("2017年8月"));
+    assert_eq!(h.len(), 1);
+    assert_eq!(&p17.text[h[0].0..h[0].1], "2017 年 8 月");
+    let p39 = r.paragraph(39).unwrap();
+    let h = highlights(p39, &index.read_search("China"));
+    assert_eq!(h.iter().map(|&(a, b)| &p39.text[a..b]).collect::<Vec<_>>(), ["中国"]);
+    let p15 = r.paragraph(15).unwrap();
+    let h = highlights(p15, &index.read_search("China"));
+    assert!(h.is_empty(), "发展中国家 is not China");
+    let h = highlights(p15, &index.read_search("中国"));
+    assert_eq!(h.len(), 1, "but it holds the text 中国");
 }
 
 #[test]

@@ -77,15 +77,13 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
     let attendance = attendance(dict, &structure, &sections, &paragraphs, &mut warnings, &mut used_entities);
     let meeting = meeting(dict, &title, &sections, &paragraphs, &mut used_entities);
 
-    let mut entities: Vec<Entity> = used_entities.iter().map(|&i| dict.entities[i].clone()).collect();
+    // Entities in id order, then the Chair, the Secretariat and the
+    // unattributed speakers, always present.
+    let special = [entities::CHAIR, entities::SECRETARIAT, entities::UNATTRIBUTED];
+    let mut entities: Vec<Entity> =
+        used_entities.iter().map(|&i| dict.entities[i].clone()).filter(|e| !special.contains(&e.id.as_str())).collect();
     entities.sort_by(|a, b| a.id.cmp(&b.id));
-    for (id, kind, zh, en) in [
-        (speakers::CHAIR, SpeakerKind::Chair, "主席", "Chair"),
-        (speakers::SECRETARIAT, SpeakerKind::Secretariat, "秘书处", "Secretariat"),
-        (speakers::UNATTRIBUTED, SpeakerKind::Unattributed, "未具名发言者", "Unattributed speakers"),
-    ] {
-        entities.push(Entity { id: id.into(), kind, zh: zh.into(), en: en.into(), group: None, m49: None });
-    }
+    entities.extend(special.iter().filter_map(|id| dict.get(id)).cloned());
     warnings.sort_by_key(|w| w.line);
     Ok(Report {
         title,
@@ -191,7 +189,7 @@ fn paragraph(
         }
     }
 
-    let matches = dict.find_all(&text);
+    let matches = dict.mentions(&text);
     let mut mentions: Vec<String> = Vec::new();
     let mut states: Vec<String> = Vec::new();
     for m in &matches {
@@ -296,7 +294,8 @@ fn check_references(paragraphs: &[Paragraph], footnotes: &[Footnote], warnings: 
     }
 }
 
-/// Splits `A、B、C和D。` into names.
+/// Splits `A、B、C和D。` at the enumeration commas; the last item may hold
+/// several names (`C和D`), read by [`Dictionary::split_list`].
 fn list_items(list: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -347,23 +346,13 @@ fn attendance(
             let list_start = colon + '：'.len_utf8();
             for (off, name) in list_items(&text[list_start..]) {
                 let at = list_start + off;
-                // `A和B` as the last item.
-                let names: Vec<(usize, &str)> = match dict.resolve_exact(name) {
-                    Some(_) => vec![(at, name)],
-                    None => match name.rfind('和') {
-                        Some(i) => vec![(at, &name[..i]), (at + i + '和'.len_utf8(), &name[i + '和'.len_utf8()..])],
-                        None => vec![(at, name)],
-                    },
-                };
-                for (at, name) in names {
-                    match dict.resolve_exact(name) {
-                        Some(e) => found.push((e, at)),
-                        None => warnings.push(Warning {
-                            line: joined.line_at(at),
-                            kind: WarningKind::UnknownName,
-                            message: format!("unknown name `{name}` in the list of paragraph {}", p.number),
-                        }),
-                    }
+                match dict.split_list(name) {
+                    Some(names) => found.extend(names.iter().map(|m| (m.entity, at + m.start))),
+                    None => warnings.push(Warning {
+                        line: joined.line_at(at),
+                        kind: WarningKind::UnknownName,
+                        message: format!("unknown name `{name}` in the list of paragraph {}", p.number),
+                    }),
                 }
             }
         } else {

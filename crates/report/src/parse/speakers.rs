@@ -14,9 +14,7 @@ use crate::model::{Role, Speaker, SpeakerKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
-pub const CHAIR: &str = "chair";
-pub const SECRETARIAT: &str = "secretariat";
-pub const UNATTRIBUTED: &str = "unattributed";
+pub use crate::entities::{CHAIR, SECRETARIAT, UNATTRIBUTED};
 
 struct Patterns {
     unattributed: Regex,
@@ -46,6 +44,17 @@ fn speaker(dict: &Dictionary, m: &Match, text: &str, role: Role, on_behalf_of: O
         role,
         on_behalf_of,
     }
+}
+
+/// What separates two names of one list: `、`, `和`, `以及`, `及`, `与`.
+fn is_list_joint(between: &str) -> bool {
+    matches!(between.trim(), "、" | "和" | "以及" | "及" | "与" | "、和" | "、以及")
+}
+
+/// A name that can stand in a list of speakers (not the Chair or the
+/// Secretariat).
+fn is_listable(dict: &Dictionary, m: &Match) -> bool {
+    !matches!(dict.entities[m.entity].kind, SpeakerKind::Chair | SpeakerKind::Secretariat | SpeakerKind::Unattributed)
 }
 
 fn push(out: &mut Vec<Speaker>, s: Speaker) {
@@ -84,6 +93,9 @@ pub fn speakers(
     }
     // Named speakers.
     for (i, m) in matches.iter().enumerate() {
+        if matches!(dict.entities[m.entity].kind, SpeakerKind::Chair | SpeakerKind::Secretariat) {
+            continue; // they speak only as the subject of a clause (above)
+        }
         let after = &text[m.end..];
         let before = &text[..m.start];
         if before.ends_with("一名来自") && after.starts_with("的讨论小组成员") {
@@ -103,7 +115,18 @@ pub fn speakers(
             push(&mut out, speaker(dict, group, text, Role::OnBehalfOf, Some(dict.entities[m.entity].id.clone())));
             continue;
         }
-        push(&mut out, speaker(dict, m, text, Role::Representative, None));
+        // `A、B和C代表`: the representatives of every State in the list.
+        let mut listed = vec![m];
+        for prev in matches[..i].iter().rev() {
+            let between = &text[prev.end..listed[listed.len() - 1].start];
+            if !is_list_joint(between) || !is_listable(dict, prev) {
+                break;
+            }
+            listed.push(prev);
+        }
+        for l in listed.into_iter().rev() {
+            push(&mut out, speaker(dict, l, text, Role::Representative, None));
+        }
     }
     // Unattributed speakers.
     for c in p.unattributed.captures_iter(text) {

@@ -64,11 +64,22 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
     let mut warnings = structure.warnings.clone();
     let footnote_numbers: Vec<u32> = layout.footnotes.iter().map(|f| f.number).collect();
 
-    let sections = sections(&structure);
+    let articles = entities::articles();
+    let headings: Vec<topics::HeadingText> = structure
+        .headings
+        .iter()
+        .enumerate()
+        .map(|(i, h)| topics::HeadingText {
+            title: &h.title.text,
+            has_children: structure.headings.get(i + 1).is_some_and(|n| n.level > h.level),
+        })
+        .collect();
+    let topics = topics::Topics::read(&structure.paragraphs, &headings, &articles);
+    let sections = sections(&structure, &topics);
     let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(structure.paragraphs.len());
     let mut used_entities = BTreeSet::new();
     for raw in &structure.paragraphs {
-        let p = paragraph(dict, raw, &sections, &footnote_numbers, &mut warnings, &mut used_entities);
+        let p = paragraph(dict, raw, &sections, &topics, &footnote_numbers, &mut warnings, &mut used_entities);
         paragraphs.push(p);
     }
     check_references(&paragraphs, &layout.footnotes, &mut warnings);
@@ -93,16 +104,16 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         footnotes: layout.footnotes,
         attendance,
         entities,
-        topics: topics::topics(),
-        articles: entities::articles(),
+        topics: topics.list,
+        articles,
         diagnostics: Diagnostics { removed: layout.removed, warnings },
     })
 }
 
-fn sections(s: &Structure) -> Vec<Section> {
+fn sections(s: &Structure, topics: &topics::Topics) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::with_capacity(s.headings.len());
     let (mut chapter, mut section): (Option<String>, Option<String>) = (None, None);
-    for h in &s.headings {
+    for (i, h) in s.headings.iter().enumerate() {
         let (id, parent) = match h.level {
             SectionLevel::Chapter => {
                 let id = text::roman(h.ordinal);
@@ -127,7 +138,7 @@ fn sections(s: &Structure) -> Vec<Section> {
             level: h.level,
             label: h.label.clone(),
             articles: annotate::articles(&title).into_iter().map(|(a, _)| a).collect(),
-            topics: topics::of_title(&title),
+            topics: topics.of_heading.get(i).cloned().unwrap_or_default(),
             title,
             parent,
             line: h.title.first_line(),
@@ -154,6 +165,7 @@ fn paragraph(
     dict: &Dictionary,
     raw: &RawParagraph,
     sections: &[Section],
+    topics: &topics::Topics,
     footnotes: &[u32],
     warnings: &mut Vec<Warning>,
     used: &mut BTreeSet<usize>,
@@ -175,7 +187,9 @@ fn paragraph(
     };
 
     let mut articles: Vec<Citation> = Vec::new();
-    for (a, span) in annotate::articles(&text) {
+    let explicit = annotate::articles(&text);
+    for &(a, ref span) in &explicit {
+        let span = span.clone();
         if !articles.iter().any(|c| c.cited() == a) {
             articles.push(Citation::new(a, false));
         }
@@ -231,7 +245,8 @@ fn paragraph(
     spans.sort_by_key(|s| (s.start, s.end));
 
     let section_topics = path.iter().find(|s| !s.topics.is_empty()).map(|s| s.topics.clone()).unwrap_or_default();
-    let topics = topics::of_paragraph(&section_topics, &text);
+    let explicit: Vec<Article> = explicit.iter().map(|(a, _)| *a).collect();
+    let topics = topics.of_paragraph(&section_topics, &text, &explicit);
 
     let depth_order: Vec<ItemKind> = raw.items.iter().fold(Vec::new(), |mut v, i| {
         if !v.contains(&i.kind) {

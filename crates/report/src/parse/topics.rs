@@ -1,121 +1,320 @@
-//! The meeting's topics and how paragraphs are tagged with them.
+//! The meeting's topics, read from the report itself, and how paragraphs
+//! are tagged with them.
 //!
-//! A section is about a topic when its title contains one of the topic's
-//! title words; a paragraph belongs to the topics of the innermost section
-//! above it that has any, and also to every topic whose content words it
-//! contains (so the conclusions in chapter II about education are found
-//! under `education`). The agenda and attendance list only name topics,
-//! so content words are not applied there.
+//! A report's topics are the leaves of its adopted agenda (the items with
+//! no sub-items: `会议开幕`, `㈠ 在中小学和大学开展…教育`, `通过报告`) and the
+//! headings the reference table `topics.tsv` knows that are not on the
+//! agenda (出席情况, attendance). A topic the table knows by what it is
+//! about keeps the table's id and English label (`education`); any other
+//! gets an id from the articles it cites (`art-10`) or from its agenda
+//! position (`item-3`) and an English label from the article titles. The
+//! Chinese label is always the report's own text.
+//!
+//! A heading is about the agenda item whose text it repeats (or that maps
+//! to the same known topic, or cites the same articles). A paragraph
+//! belongs to the topics of the innermost heading above it that has any,
+//! and also to every topic of this report whose content it discusses: a
+//! known topic's content words, or an explicit citation of a derived
+//! topic's articles (so the conclusions in chapter II about education are
+//! found under `education`). The agenda and attendance list only name
+//! topics, so content is not read there.
 
-use crate::model::Topic;
+use super::annotate;
+use super::structure::{ItemKind, RawParagraph};
+use super::text::circled_value;
+use crate::fold::fold;
+use crate::model::{Article, ArticleInfo, Topic};
 
-/// A topic with the words that assign it.
-pub struct TopicRule {
-    pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
-    pub procedural: bool,
-    /// A section whose title contains one of these is about the topic.
-    pub title_words: &'static [&'static str],
-    /// A paragraph containing one of these discusses the topic.
-    pub content_words: &'static [&'static str],
+const TABLE: &str = include_str!("../../../../data/reference/topics.tsv");
+
+/// A topic the reference table knows.
+struct Known {
+    id: &'static str,
+    procedural: bool,
+    /// Folded words: a title containing one is about the topic.
+    about: Vec<String>,
+    /// Folded words: a paragraph containing one discusses the topic.
+    content: Vec<String>,
+    en: &'static str,
 }
 
-/// Topics in agenda order. Ids are stable: they appear in URLs.
-pub const RULES: &[TopicRule] = &[
-    TopicRule {
-        id: "opening",
-        zh: "会议开幕",
-        en: "Opening of the meeting",
-        procedural: true,
-        title_words: &["会议开幕"],
-        content_words: &[],
-    },
-    TopicRule {
-        id: "agenda",
-        zh: "通过议程和工作安排",
-        en: "Adoption of the agenda and organization of work",
-        procedural: true,
-        title_words: &["通过议程"],
-        content_words: &[],
-    },
-    TopicRule {
-        id: "attendance",
-        zh: "出席情况",
-        en: "Attendance",
-        procedural: true,
-        title_words: &["出席情况"],
-        content_words: &[],
-    },
-    TopicRule {
-        id: "education",
-        zh: "反腐败教育（第十三条第一款第㈢项）",
-        en: "Anti-corruption education (art. 13(1)(c))",
-        procedural: false,
-        title_words: &["教育"],
-        content_words: &["教育"],
-    },
-    TopicRule {
-        id: "criminal-justice",
-        zh: "刑事司法机构中的廉正（第七、八、十一条）",
-        en: "Integrity in criminal justice institutions (arts. 7, 8, 11)",
-        procedural: false,
-        title_words: &["刑事司法"],
-        content_words: &["刑事司法", "司法廉正", "检察"],
-    },
-    TopicRule {
-        id: "other-recommendations",
-        zh: "第 6/6 号决议和其他建议的执行",
-        en: "Implementation of resolution 6/6 and other recommendations",
-        procedural: false,
-        title_words: &["其他建议"],
-        content_words: &["第 6/6 号决议", "观察站"],
-    },
-    TopicRule {
-        id: "future-priorities",
-        zh: "今后的优先事项",
-        en: "Future priorities",
-        procedural: false,
-        title_words: &["今后的优先事项"],
-        content_words: &["多年期工作计划", "今后的优先事项"],
-    },
-    TopicRule {
-        id: "report-adoption",
-        zh: "通过报告",
-        en: "Adoption of the report",
-        procedural: true,
-        title_words: &["通过报告"],
-        content_words: &[],
-    },
-];
+fn known() -> &'static [Known] {
+    static K: std::sync::OnceLock<Vec<Known>> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        let words = |s: &str| s.split('|').map(fold).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+        TABLE
+            .lines()
+            .skip(1)
+            .filter_map(|l| {
+                let r: Vec<&'static str> = l.split('\t').collect();
+                (r.len() >= 5).then(|| Known {
+                    id: r[0],
+                    procedural: r[1] == "yes",
+                    about: words(r[2]),
+                    content: words(r[3]),
+                    en: r[4],
+                })
+            })
+            .collect()
+    })
+}
+
+/// The known topic a title is about.
+fn known_of(title: &str) -> Option<usize> {
+    let t = fold(title);
+    known().iter().position(|k| k.about.iter().any(|w| t.contains(w.as_str())))
+}
 
 /// Topics that only name other topics (no content tagging inside).
 const LISTING: &[&str] = &["agenda", "attendance"];
 
-/// The topic list of the model.
-pub fn topics() -> Vec<Topic> {
-    RULES
-        .iter()
-        .map(|r| Topic { id: r.id.into(), zh: r.zh.into(), en: r.en.into(), procedural: r.procedural })
-        .collect()
+/// A heading as the topic reader sees it.
+pub struct HeadingText<'a> {
+    pub title: &'a str,
+    /// Whether other headings sit below it.
+    pub has_children: bool,
 }
 
-/// Topics a section title is about.
-pub fn of_title(title: &str) -> Vec<String> {
-    RULES.iter().filter(|r| r.title_words.iter().any(|w| title.contains(w))).map(|r| r.id.to_string()).collect()
+/// The report's topics and the rules that tag paragraphs with them.
+#[derive(Debug, Clone, Default)]
+pub struct Topics {
+    pub list: Vec<Topic>,
+    /// For each topic: the known row, if any.
+    known: Vec<Option<usize>>,
+    /// For each topic: the articles it cites.
+    articles: Vec<Vec<Article>>,
+    /// For each heading (as given to [`Topics::read`]): its topic ids.
+    pub of_heading: Vec<Vec<String>>,
 }
 
-/// A paragraph's topics from its section's topics and its text.
-pub fn of_paragraph(section_topics: &[String], text: &str) -> Vec<String> {
-    let mut out: Vec<String> = section_topics.to_vec();
-    if !section_topics.iter().any(|t| LISTING.contains(&t.as_str())) {
-        for r in RULES {
-            if r.content_words.iter().any(|w| text.contains(w)) && !out.iter().any(|t| t == r.id) {
-                out.push(r.id.to_string());
-            }
+/// One agenda item with no sub-items.
+struct Leaf {
+    /// Labels from the top: `["2.", "(a)", "㈠"]`.
+    labels: Vec<String>,
+    title: String,
+}
+
+/// The agenda's leaves: the items of the paragraph that adopts the agenda.
+fn agenda_leaves(paragraphs: &[RawParagraph]) -> Vec<Leaf> {
+    let Some(p) = paragraphs.iter().find(|p| is_agenda(&p.lead.text) && !p.items.is_empty()) else {
+        return Vec::new();
+    };
+    let mut kinds: Vec<ItemKind> = Vec::new();
+    for i in &p.items {
+        if !kinds.contains(&i.kind) {
+            kinds.push(i.kind);
         }
     }
-    // Agenda order.
-    out.sort_by_key(|t| RULES.iter().position(|r| r.id == t));
+    let depth = |k: ItemKind| kinds.iter().position(|x| *x == k).unwrap_or(0);
+    let mut path: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for (n, item) in p.items.iter().enumerate() {
+        let d = depth(item.kind);
+        path.truncate(d);
+        path.push(item.label.clone());
+        let next_deeper = p.items.get(n + 1).is_some_and(|x| depth(x.kind) > d);
+        if !next_deeper {
+            out.push(Leaf { labels: path.clone(), title: item.body.text.clone() });
+        }
+    }
     out
+}
+
+/// Whether a paragraph's lead adopts the agenda.
+pub fn is_agenda(lead: &str) -> bool {
+    let t = fold(lead);
+    ["通过了下列议程", "通过了议程", "议程如下"].iter().any(|w| t.contains(w))
+}
+
+/// A title compared with punctuation, spaces and the Convention's name
+/// left out.
+fn key(title: &str) -> String {
+    fold(&clean(title)).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The report's text as a label: without the Convention's name inside
+/// citations and without closing punctuation.
+fn clean(title: &str) -> String {
+    let t = title.replace("《联合国反腐败公约》", "").replace("《公约》", "");
+    let t = t.trim().trim_end_matches(['；', '。', '：', ';', ':', '.', '，', ',']).trim();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn cited(title: &str) -> Vec<Article> {
+    let mut out: Vec<Article> = Vec::new();
+    for (a, _) in annotate::articles(title) {
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// ` (art. 13(1)(c))`, ` (arts. 7, 8, 11)`.
+fn citation_suffix(articles: &[Article]) -> String {
+    match articles {
+        [] => String::new(),
+        [a] => format!(" (art. {a})"),
+        many => format!(" (arts. {})", many.iter().map(Article::to_string).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// An id for a topic the table does not know.
+fn derived_id(articles: &[Article], labels: &[String]) -> String {
+    if articles.is_empty() {
+        let parts: Vec<String> = labels
+            .iter()
+            .map(|l| {
+                let c = l.chars().find(|c| c.is_alphanumeric()).unwrap_or('x');
+                match circled_value(c) {
+                    Some(v) => v.to_string(),
+                    None => l.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase(),
+                }
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        return format!("item-{}", if parts.is_empty() { "x".into() } else { parts.join("-") });
+    }
+    let mut numbers: Vec<u8> = articles.iter().map(|a| a.article).collect();
+    numbers.dedup();
+    format!("art-{}", numbers.iter().map(u8::to_string).collect::<Vec<_>>().join("-"))
+}
+
+/// An English label from the articles' titles, or the agenda position.
+fn derived_en(articles: &[Article], labels: &[String], info: &[ArticleInfo]) -> String {
+    let mut numbers: Vec<u8> = articles.iter().map(|a| a.article).collect();
+    numbers.dedup();
+    let titles: Vec<&str> =
+        numbers.iter().filter_map(|n| info.iter().find(|i| i.article == *n)).map(|i| i.en.as_str()).collect();
+    if titles.is_empty() {
+        let position: Vec<&str> = labels.iter().map(|l| l.trim_end_matches('.')).collect();
+        return format!("Agenda item {}", position.join(" "));
+    }
+    format!("{}{}", titles.join("; "), citation_suffix(articles))
+}
+
+impl Topics {
+    /// Reads the topics of a report from its agenda and headings.
+    pub fn read(paragraphs: &[RawParagraph], headings: &[HeadingText], info: &[ArticleInfo]) -> Topics {
+        let mut t = Topics::default();
+        let leaves = agenda_leaves(paragraphs);
+        for leaf in &leaves {
+            let arts = cited(&leaf.title);
+            let k = known_of(&leaf.title);
+            let (id, en, procedural) = match k {
+                Some(k) => {
+                    let row = &known()[k];
+                    (row.id.to_string(), format!("{}{}", row.en, citation_suffix(&arts)), row.procedural)
+                }
+                None => (derived_id(&arts, &leaf.labels), derived_en(&arts, &leaf.labels, info), false),
+            };
+            t.push(Topic { id, zh: clean(&leaf.title), en, procedural }, k, arts);
+        }
+        let agenda_topics = t.list.len();
+        // Each heading: the agenda leaf it repeats, else a known topic.
+        let mut extra: Vec<(usize, usize)> = Vec::new(); // (heading, topic) not on the agenda
+        for (hi, h) in headings.iter().enumerate() {
+            let arts = cited(h.title);
+            let k = known_of(h.title);
+            let hk = key(h.title);
+            let on_agenda = (0..agenda_topics)
+                .find(|&i| key(&t.list[i].zh) == hk)
+                .or_else(|| k.and_then(|k| (0..agenda_topics).find(|&i| t.known[i] == Some(k))))
+                .or_else(|| (!arts.is_empty()).then(|| (0..agenda_topics).find(|&i| t.articles[i] == arts)).flatten());
+            let topic = match on_agenda {
+                Some(i) => Some(i),
+                None => match k {
+                    Some(k) => {
+                        let row = &known()[k];
+                        let existing = t.list.iter().position(|x| x.id == row.id);
+                        Some(existing.unwrap_or_else(|| {
+                            let topic = Topic {
+                                id: row.id.to_string(),
+                                zh: clean(h.title),
+                                en: format!("{}{}", row.en, citation_suffix(&arts)),
+                                procedural: row.procedural,
+                            };
+                            t.push(topic, Some(k), arts.clone());
+                            extra.push((hi, t.list.len() - 1));
+                            t.list.len() - 1
+                        }))
+                    }
+                    // Without an agenda, a heading of its own that cites
+                    // articles is a topic.
+                    None if leaves.is_empty() && !arts.is_empty() && !h.has_children => {
+                        let id = derived_id(&arts, &[]);
+                        let existing = t.list.iter().position(|x| x.id == id);
+                        Some(existing.unwrap_or_else(|| {
+                            let en = derived_en(&arts, &[], info);
+                            t.push(Topic { id, zh: clean(h.title), en, procedural: false }, None, arts.clone());
+                            extra.push((hi, t.list.len() - 1));
+                            t.list.len() - 1
+                        }))
+                    }
+                    None => None,
+                },
+            };
+            t.of_heading.push(topic.map(|i| vec![t.list[i].id.clone()]).unwrap_or_default());
+        }
+        t.order(agenda_topics, &extra);
+        t
+    }
+
+    fn push(&mut self, topic: Topic, known: Option<usize>, articles: Vec<Article>) {
+        // Two items of one agenda may read alike: keep ids unique.
+        let mut topic = topic;
+        let base = topic.id.clone();
+        let mut n = 2;
+        while self.list.iter().any(|x| x.id == topic.id) {
+            topic.id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.list.push(topic);
+        self.known.push(known);
+        self.articles.push(articles);
+    }
+
+    /// Topics not on the agenda go after the topic of the heading before
+    /// theirs, so the list reads in the report's order.
+    fn order(&mut self, agenda_topics: usize, extra: &[(usize, usize)]) {
+        let mut order: Vec<usize> = (0..agenda_topics).collect();
+        for &(hi, ti) in extra {
+            let before = self.of_heading[..hi]
+                .iter()
+                .rev()
+                .flatten()
+                .find_map(|id| order.iter().position(|&k| self.list[k].id == *id));
+            order.insert(before.map_or(0, |p| p + 1), ti);
+        }
+        self.list = order.iter().map(|&i| self.list[i].clone()).collect();
+        self.known = order.iter().map(|&i| self.known[i]).collect();
+        self.articles = order.iter().map(|&i| self.articles[i].clone()).collect();
+    }
+
+    /// A paragraph's topics: its heading's, and those whose content it
+    /// discusses (not inside the agenda or the attendance list), in the
+    /// order of [`Topics::list`].
+    pub fn of_paragraph(&self, heading_topics: &[String], text: &str, explicit: &[Article]) -> Vec<String> {
+        let mut out: Vec<String> = heading_topics.to_vec();
+        if !heading_topics.iter().any(|t| LISTING.contains(&t.as_str())) {
+            let folded = fold(text);
+            for (i, topic) in self.list.iter().enumerate() {
+                let discusses = match self.known[i] {
+                    Some(k) => known()[k].content.iter().any(|w| folded.contains(w.as_str())),
+                    None => self.articles[i].iter().any(|a| explicit.iter().any(|e| e.article == a.article)),
+                };
+                if discusses && !out.contains(&topic.id) {
+                    out.push(topic.id.clone());
+                }
+            }
+        }
+        let rank = |id: &String| self.list.iter().position(|t| t.id == *id).unwrap_or(usize::MAX);
+        out.sort_by_key(rank);
+        out
+    }
+
+    /// Whether the report has a topic with this id.
+    pub fn has(&self, id: &str) -> bool {
+        self.list.iter().any(|t| t.id == id)
+    }
 }

@@ -4,9 +4,13 @@
 //    the Content-Security-Policy can forbid inline script.
 // 2. Adds the Content-Security-Policy: only this origin's scripts, styles
 //    and wasm ('wasm-unsafe-eval'), no other origin, no inline script.
-// 3. Writes sw.js, a service worker that caches every file of this build
+// 3. Writes the report's own <title> and description (`report meta`, the
+//    same code the page uses), so the page names its meeting before any
+//    script runs, and whatever report REPORT_FILE names.
+// 4. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,6 +47,15 @@ const csp = [
   "manifest-src 'self'",
 ].join('; ');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+
+const reportFile = (process.env.REPORT_FILE ?? '').trim() || 'data/reports/wg-prevention-2017-08.zh.txt';
+const meta = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', 'meta', reportFile], { encoding: 'utf8' }));
+const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const titleTag = /<title>[\s\S]*?<\/title>/;
+const descTag = /<meta name="description" content="[^"]*">/;
+if (!titleTag.test(html) || !descTag.test(html)) throw new Error('post-build: index.html has no <title> or description to fill');
+html = html.replace(titleTag, `<title>${attr(meta.title.zh)}</title>`);
+html = html.replace(descTag, `<meta name="description" content="${attr(meta.description)}">`);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();

@@ -12,7 +12,7 @@ use crate::state::{Action, AppState, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
 use report::params::PageState;
 use report::params::View;
-use report::query::{Bits, Counts, Facet};
+use report::query::{Bits, Counts, Facet, Search};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +21,8 @@ use yew::prelude::*;
 pub struct Results {
     pub hits: Bits,
     pub counts: Counts,
+    /// The search as the engine read it (for highlights).
+    pub search: Rc<Search>,
 }
 
 /// Sends actions to the reducer. It never changes, so components that only
@@ -120,7 +122,7 @@ pub fn App() -> Html {
     let filter = state.page.filter.clone();
     let results = use_memo(filter, |f| {
         let (hits, counts) = index().results(f);
-        Rc::new(Results { hits, counts })
+        Rc::new(Results { hits, counts, search: Rc::new(index().read_search(&f.query)) })
     });
     let results: Rc<Results> = (*results).clone();
 
@@ -136,7 +138,7 @@ pub fn App() -> Html {
     // <html lang>, storage and the document title follow the language.
     use_effect_with(state.lang, |lang| {
         browser::apply_lang(*lang);
-        browser::set_title(&format!("{} · {}", report().title, i18n::APP_NAME.get(*lang)));
+        browser::set_title(&report::meeting::page_title(report(), *lang));
     });
     // Back/Forward and fragment changes.
     {

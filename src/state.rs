@@ -31,6 +31,9 @@ pub struct AppState {
     pub url_write: UrlWrite,
     /// A paragraph to scroll to and mark (`#p39`).
     pub target: Option<u32>,
+    /// A search is being typed: its keystrokes share one history entry,
+    /// until it settles (Enter, leaving the box) or another action comes.
+    pub typing: bool,
 }
 
 /// What can happen.
@@ -43,6 +46,9 @@ pub enum Action {
     /// Replace the whole filter (a matrix cell) and show the list.
     SetFilter(report::query::Filter),
     Search(String),
+    /// The search box committed its text (Enter or leaving it): the next
+    /// keystroke starts a new history entry.
+    SettleSearch,
     SetLang(Lang),
     SetView(View),
     /// Back/Forward restored an earlier URL.
@@ -55,7 +61,7 @@ pub enum Action {
 impl AppState {
     pub fn new(page: PageState, fallback_lang: Lang, notices: Vec<Notice>, target: Option<u32>) -> Self {
         let lang = page.lang.unwrap_or(fallback_lang);
-        AppState { page, lang, notices: notices.into(), url_write: UrlWrite::Replace, target }
+        AppState { page, lang, notices: notices.into(), url_write: UrlWrite::Replace, target, typing: false }
     }
 
     fn with(self: &Rc<Self>, page: PageState, url_write: UrlWrite) -> Rc<Self> {
@@ -63,7 +69,7 @@ impl AppState {
             return self.clone();
         }
         let lang = page.lang.unwrap_or(self.lang);
-        Rc::new(AppState { page, lang, notices: self.notices.clone(), url_write, target: None })
+        Rc::new(AppState { page, lang, notices: self.notices.clone(), url_write, target: None, typing: false })
     }
 }
 
@@ -96,10 +102,21 @@ impl Reducible for AppState {
                 self.with(page, UrlWrite::Push)
             }
             Action::Search(q) => {
-                let typing = self.url_write == UrlWrite::Replace || !self.page.filter.query.is_empty();
                 page.filter.query = q.chars().take(report::params::MAX_SEARCH_CHARS).collect();
                 page.view = View::List;
-                self.with(page, if typing { UrlWrite::Replace } else { UrlWrite::Push })
+                if page == self.page {
+                    return self;
+                }
+                let write = if self.typing { UrlWrite::Replace } else { UrlWrite::Push };
+                let mut next = (*self.with(page, write)).clone();
+                next.typing = true;
+                Rc::new(next)
+            }
+            Action::SettleSearch => {
+                if !self.typing {
+                    return self;
+                }
+                Rc::new(AppState { typing: false, url_write: UrlWrite::None, ..(*self).clone() })
             }
             Action::SetLang(l) => {
                 page.lang = Some(l);
@@ -151,13 +168,25 @@ mod tests {
     }
 
     #[test]
-    fn typing_replaces_after_the_first_keystroke() {
+    fn one_history_entry_per_settled_query() {
+        let s = start().reduce(Action::Search("廉".into()));
+        assert_eq!(s.url_write, UrlWrite::Push, "the first keystroke on a fresh page");
         let s = start().reduce(Action::Toggle(Facet::Topic, "education".into()));
         let s = s.reduce(Action::Search("廉".into()));
         assert_eq!(s.url_write, UrlWrite::Push);
         let s = s.reduce(Action::Search("廉正".into()));
         assert_eq!(s.url_write, UrlWrite::Replace);
         assert_eq!(s.page.filter.query, "廉正");
+        // Enter settles it: the next query is a new entry, its keystrokes one.
+        let s = s.reduce(Action::SettleSearch);
+        assert_eq!(s.url_write, UrlWrite::None, "settling writes nothing");
+        let s = s.reduce(Action::Search("教".into()));
+        assert_eq!(s.url_write, UrlWrite::Push);
+        let s = s.reduce(Action::Search("教育".into()));
+        assert_eq!(s.url_write, UrlWrite::Replace);
+        // The same text again (compositionend after the last input) is no change.
+        let same = s.clone().reduce(Action::Search("教育".into()));
+        assert!(Rc::ptr_eq(&s, &same));
     }
 
     #[test]

@@ -3,7 +3,28 @@
 use crate::app::use_app;
 use crate::data::report;
 use crate::i18n;
+use report::segments::{segments, Link};
 use yew::prelude::*;
+
+/// A footnote's text, with only its web addresses and document symbols
+/// as links.
+fn body(text: &str, spans: &[report::Span]) -> Html {
+    segments(text, spans, &[])
+        .into_iter()
+        .map(|s| {
+            let t: String = s.parts.iter().map(|&(a, b, _)| &text[a..b]).collect();
+            let href = match &s.link {
+                Some(Link::Web(url)) => Some(url.clone()),
+                Some(Link::Document(sym)) => Some(format!("https://undocs.org/zh/{sym}")),
+                _ => None,
+            };
+            match href {
+                Some(href) => html! { <a {href} rel="noopener noreferrer external" target="_blank">{ t }</a> },
+                None => html! { { t } },
+            }
+        })
+        .collect()
+}
 
 #[component]
 pub fn Footnotes() -> Html {
@@ -28,11 +49,9 @@ pub fn Footnotes() -> Html {
             <h2 id="fn-title">{ i18n::FOOTNOTES.get(lang) }</h2>
             <ol>
                 { for notes.iter().zip(from.iter()).map(|(f, from)| {
-                    let url = f.text.trim_end_matches('。');
-                    let href = if url.starts_with("http") { url.to_string() } else { format!("https://{url}") };
                     html! {
                         <li id={format!("fn{}", f.number)} value={f.number.to_string()} tabindex="-1">
-                            <a href={href} rel="noopener noreferrer external" target="_blank">{ &f.text }</a>
+                            { body(&f.text, &f.spans) }
                             if let Some(n) = *from {
                                 { " " }
                                 <a class="back" href={format!("#p{n}")}

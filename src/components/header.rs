@@ -1,30 +1,14 @@
-//! The page header: title, meeting facts, the count of paragraphs shown,
-//! and the language switch.
+//! The page header: the report's title and meeting facts in the interface
+//! language (from `report::meeting`), the count of paragraphs shown, and
+//! the language switch.
 
 use crate::app::use_app;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
+use report::meeting;
 use report::params::Lang;
 use yew::prelude::*;
-
-fn meeting_line(lang: Lang) -> String {
-    let m = &report().meeting;
-    let venue = m.venue.as_ref().map(|v| match lang {
-        Lang::Zh => v.zh.clone(),
-        Lang::En => v.en.clone().unwrap_or_else(|| v.zh.clone()),
-    });
-    let dates = match (&m.first_day, &m.last_day) {
-        (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
-        (Some(a), _) => a.clone(),
-        _ => String::new(),
-    };
-    let session = m.session.map(|s| match lang {
-        Lang::Zh => format!("第{}次会议", report::numerals::chinese_numeral(s)),
-        Lang::En => format!("Meeting {s}"),
-    });
-    [session, venue, Some(dates)].into_iter().flatten().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")
-}
 
 #[component]
 pub fn Header() -> Html {
@@ -33,12 +17,17 @@ pub fn Header() -> Html {
     let shown = app.results.hits.count();
     let total = report().paragraphs.len();
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
+    let title = meeting::title(report(), lang);
+    let english_title = title != report().title;
     html! {
         <header class="page-header">
             <div class="titles">
                 <p class="app-name">{ i18n::APP_NAME.get(lang) }</p>
-                <h1 lang="zh-Hans">{ &report().title }</h1>
-                <p class="meeting" data-testid="meeting">{ meeting_line(lang) }</p>
+                <h1 lang={if english_title { "en" } else { "zh-Hans" }}>{ title }</h1>
+                if english_title {
+                    <p class="original-title" lang="zh-Hans" data-testid="original-title">{ &report().title }</p>
+                }
+                <p class="meeting" data-testid="meeting">{ meeting::facts_line(report(), lang) }</p>
             </div>
             <div class="header-tools">
                 <p class="shown" data-testid="shown" role="status" aria-live="polite" aria-atomic="true">

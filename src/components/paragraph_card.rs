@@ -9,7 +9,8 @@ use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
 use report::params::{Lang, View};
-use report::query::{highlights, Facet};
+use report::query::{highlights, Facet, Search};
+use std::rc::Rc;
 use report::segments::{segments, Link};
 use report::{Paragraph, Role};
 use yew::prelude::*;
@@ -22,7 +23,7 @@ pub struct Props {
     pub position: usize,
     pub lang: Lang,
     /// The search, for highlights.
-    pub query: AttrValue,
+    pub search: Rc<Search>,
 }
 
 pub fn role_label(role: Role, lang: Lang) -> &'static str {
@@ -37,8 +38,8 @@ pub fn role_label(role: Role, lang: Lang) -> &'static str {
     t.get(lang)
 }
 
-fn text(p: &Paragraph, query: &str) -> Html {
-    let marks = highlights(&p.text, query);
+fn text(p: &Paragraph, search: &Search) -> Html {
+    let marks = highlights(p, search);
     let segs = segments(&p.text, &p.spans, &marks);
     let pieces = |parts: &[(usize, usize, bool)]| -> Html {
         parts
@@ -62,6 +63,9 @@ fn text(p: &Paragraph, query: &str) -> Html {
             Some(Link::Paragraph(n)) => html! { <a class="xref" href={format!("#p{n}")}>{ pieces(&s.parts) }</a> },
             Some(Link::Document(sym)) => html! {
                 <a class="doc" href={format!("https://undocs.org/zh/{sym}")} rel="noopener noreferrer external" target="_blank">{ pieces(&s.parts) }</a>
+            },
+            Some(Link::Web(url)) => html! {
+                <a class="web" href={url.clone()} rel="noopener noreferrer external" target="_blank">{ pieces(&s.parts) }</a>
             },
         })
         .collect()
@@ -90,7 +94,7 @@ pub fn ParagraphCard(props: &Props) -> Html {
                 <p class="path" lang="zh-Hans">{ path.join(" › ") }</p>
                 <CopyCitation number={p.number} {lang} />
             </header>
-            <p class="text" lang="zh-Hans">{ text(p, &props.query) }</p>
+            <p class="text" lang="zh-Hans">{ text(p, &props.search) }</p>
             <footer class="card-chips">
                 if !p.speakers.is_empty() {
                     <ul class="chips" aria-label={i18n::SPOKE.get(lang)}>

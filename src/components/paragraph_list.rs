@@ -114,7 +114,7 @@ pub fn ParagraphList() -> Html {
         };
     }
 
-    let query = AttrValue::from(app.state.page.filter.query.clone());
+    let search = app.results.search.clone();
     let mut last_section = None;
     let mut items = Vec::with_capacity(wanted.min(hits.len()) * 2);
     for &i in hits.iter().take(wanted) {
@@ -127,7 +127,7 @@ pub fn ParagraphList() -> Html {
                 <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s-{}", p.section)} lang="zh-Hans">{ heading.join(" › ") }</h2>
             });
         }
-        items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} query={query.clone()} /> });
+        items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} /> });
     }
     let rest = hits.len().saturating_sub(wanted);
     let more = {

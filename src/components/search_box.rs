@@ -1,4 +1,8 @@
-//! The search box. `/` focuses it from anywhere; `Esc` clears it.
+//! The search box. `/` focuses it from anywhere; `Esc` clears it. While an
+//! input method is composing (pinyin letters before the characters are
+//! chosen) nothing is searched; the search follows `compositionend`. Enter
+//! or leaving the box settles the query, so the next one gets its own
+//! history entry.
 
 use crate::app::use_app;
 use crate::i18n;
@@ -35,11 +39,29 @@ pub fn SearchBox() -> Html {
     let oninput = {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
+            if e.is_composing() {
+                return;
+            }
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
                 app.dispatch(Action::Search(i.value()));
             }
         })
     };
+    // yew has no typed `oncompositionend`: listen on the element.
+    {
+        let input = input.clone();
+        let app = app.clone();
+        use_effect_with(input, move |input| {
+            let listener = input.cast::<HtmlInputElement>().map(|el| {
+                let target = el.clone();
+                gloo::events::EventListener::new(&el, "compositionend", move |_| {
+                    app.dispatch(Action::Search(target.value()));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let onchange = app.on(Action::SettleSearch);
     let onkeydown = {
         let app = app.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -55,7 +77,7 @@ pub fn SearchBox() -> Html {
                 value={app.state.page.filter.query.clone()}
                 placeholder={i18n::SEARCH_HINT.get(lang)}
                 autocomplete="off" spellcheck="false"
-                {oninput} {onkeydown} />
+                {oninput} {onchange} {onkeydown} />
         </div>
     }
 }

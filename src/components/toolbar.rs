@@ -29,8 +29,7 @@ pub fn Toolbar() -> Html {
                     &report::export::markdown(r, &shown, &query),
                 ),
                 _ => {
-                    let all: Vec<usize> = (0..r.paragraphs.len()).collect();
-                    browser::download("report.json", "application/json", &report::export::json(r, &all))
+                    browser::download("report.json", "application/json", &report::export::report_json(r))
                 }
             }
         })

@@ -23,6 +23,7 @@ const UN_STATES: &str = include_str!("../../../data/reference/un-states.tsv");
 const ALIASES: &str = include_str!("../../../data/reference/aliases.tsv");
 const PROJECT_ALIASES: &str = include_str!("../../../data/reference/project-aliases.tsv");
 const ARTICLES: &str = include_str!("../../../data/reference/uncac-articles.tsv");
+const BODIES: &str = include_str!("../../../data/reference/bodies.tsv");
 
 /// One name in the dictionary.
 #[derive(Debug, Clone)]
@@ -291,6 +292,22 @@ fn covers(text: &str, name: &str) -> Option<usize> {
         }
     }
     Some(t.peek().map_or(text.len(), |&(i, _)| i))
+}
+
+/// The body a report's title names (`bodies.tsv`): the longest name the
+/// title contains.
+pub fn body_of(title: &str) -> Option<crate::model::Body> {
+    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    rows(BODIES)
+        .filter(|r| r.len() >= 5 && squeezed.contains(r[0]))
+        .max_by_key(|r| r[0].len())
+        .map(|r| crate::model::Body {
+            id: r[1].into(),
+            zh: r[0].into(),
+            en: r[2].into(),
+            short_en: r[3].into(),
+            short_zh: r[4].into(),
+        })
 }
 
 /// The Convention's articles from `uncac-articles.tsv`.

@@ -12,6 +12,7 @@ pub mod error;
 pub mod export;
 pub mod fold;
 pub mod map;
+pub mod meeting;
 pub mod model;
 pub mod numerals;
 pub mod order;

@@ -36,6 +36,8 @@ pub struct Report {
 /// Session, venue and dates of the meeting.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
+    /// The body that met, named by the report's title.
+    pub body: Option<Body>,
     /// Ordinal of the meeting (8 for the eighth meeting).
     pub session: Option<u32>,
     /// Venue as written (维也纳) with its English name where known.
@@ -49,6 +51,19 @@ pub struct Meeting {
     pub report_adopted: Option<String>,
     /// The officers who presided (chair, vice-chair).
     pub officers: Vec<Officer>,
+}
+
+/// A UNCAC body (working group, review group, conference).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Body {
+    /// Stable id: `wg-prevention`, `irg`, `cosp`.
+    pub id: String,
+    /// Full names as the UN writes them.
+    pub zh: String,
+    pub en: String,
+    /// Short names for page titles.
+    pub short_zh: String,
+    pub short_en: String,
 }
 
 /// A name in Chinese with its English form where known.
@@ -216,6 +231,9 @@ pub enum SpanKind {
     Xref { number: u32 },
     /// A UN document symbol.
     Document { symbol: String },
+    /// A web address written in the text (`www.unodc.org/…`); `url` is
+    /// the address to open (with a scheme).
+    Web { url: String },
     /// An article citation.
     Article { article: Article },
     /// A named entity (State, group, organisation).
@@ -280,7 +298,11 @@ pub struct Speaker {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Footnote {
     pub number: u32,
+    /// The footnote as written.
     pub text: String,
+    /// Web addresses and document symbols in `text`, the only parts that
+    /// link anywhere.
+    pub spans: Vec<Span>,
     /// 1-based source line.
     pub line: u32,
 }

@@ -14,6 +14,8 @@ pub enum Link {
     Paragraph(u32),
     /// A UN document symbol.
     Document(String),
+    /// A web address.
+    Web(String),
 }
 
 /// A run of text under at most one link.
@@ -29,6 +31,7 @@ fn link_of(kind: &SpanKind) -> Option<Link> {
         SpanKind::Footnote { number } => Some(Link::Footnote(*number)),
         SpanKind::Xref { number } => Some(Link::Paragraph(*number)),
         SpanKind::Document { symbol } => Some(Link::Document(symbol.clone())),
+        SpanKind::Web { url } => Some(Link::Web(url.clone())),
         SpanKind::Article { .. } | SpanKind::Entity { .. } => None,
     }
 }

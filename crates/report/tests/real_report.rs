@@ -293,6 +293,7 @@ fn spans_point_at_their_text() {
                 }
                 report::SpanKind::Entity { id } => assert!(r.entity(id).is_some()),
                 report::SpanKind::Footnote { .. } => assert_eq!(s.start, s.end),
+                report::SpanKind::Web { .. } => panic!("paragraph {}: web links are footnotes' only", p.number),
             }
         }
     }

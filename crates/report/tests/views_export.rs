@@ -44,13 +44,34 @@ fn article_13_and_its_finer_citations() {
 }
 
 #[test]
-fn exported_json_is_the_documented_format() {
+fn all_data_is_byte_for_byte_what_report_parse_prints() {
     let r = common::report();
+    let page = export::report_json(&r);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_report"))
+        .args(["parse", common::REPORT_PATH])
+        .output()
+        .expect("the report command runs");
+    assert!(out.status.success());
+    assert_eq!(page.as_bytes(), out.stdout.as_slice());
     let all: Vec<usize> = (0..r.paragraphs.len()).collect();
-    let mine: serde_json::Value = serde_json::from_str(&export::json(&r, &all)).expect("valid JSON");
-    let want = serde_json::to_value(&r.paragraphs).unwrap();
-    assert_eq!(mine["paragraphs"], want, "the same as serde's serialization of the model");
-    assert_eq!(mine["title"], serde_json::Value::String(r.title.clone()));
+    assert_eq!(export::json(&r, &all), page);
+}
+
+#[test]
+fn the_filtered_json_has_the_same_shape_with_the_chosen_paragraphs() {
+    let r = common::report();
+    let full: serde_json::Value = serde_json::to_value(&r).unwrap();
+    let mine: serde_json::Value = serde_json::from_str(&export::json(&r, &[38, 1])).expect("valid JSON");
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&mine), keys(&full));
+    for k in keys(&full) {
+        if k != "paragraphs" {
+            assert_eq!(mine[&k], full[&k], "{k}");
+        }
+    }
+    let numbers: Vec<u64> = mine["paragraphs"].as_array().unwrap().iter().map(|p| p["number"].as_u64().unwrap()).collect();
+    assert_eq!(numbers, [39, 2]);
+    assert_eq!(mine["paragraphs"][0], full["paragraphs"][38]);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! ```text
 //! report parse FILE          the model as JSON on stdout
 //! report check FILE          a short summary; exit 1 on errors
+//! report meta FILE           the page's title and description (JSON)
 //! report synth N FILE OUT    write a synthetic report of N paragraphs
 //! ```
 
@@ -12,6 +13,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   report parse FILE          print the parsed report as JSON
   report check FILE          print a summary; exit non-zero on errors
+  report meta FILE           print the page's title and description as JSON
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE";
 
 fn main() -> ExitCode {
@@ -19,6 +21,7 @@ fn main() -> ExitCode {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["parse", file] => parse(file),
         ["check", file] => check(file),
+        ["meta", file] => meta(file),
         ["synth", n, file, out] => synth(n, file, out),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
@@ -40,7 +43,17 @@ fn parse(file: &str) -> Result<(), String> {
     for w in &report.diagnostics.warnings {
         eprintln!("warning: {file}:{w}");
     }
-    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    print!("{}", report::export::report_json(&report));
+    Ok(())
+}
+
+fn meta(file: &str) -> Result<(), String> {
+    use report::{meeting, params::Lang};
+    let r = parse_file(file).map_err(|e| e.to_string())?;
+    let json = serde_json::json!({
+        "title": { "zh": meeting::page_title(&r, Lang::Zh), "en": meeting::page_title(&r, Lang::En) },
+        "description": meeting::description(&r),
+    });
     println!("{json}");
     Ok(())
 }

@@ -14,6 +14,7 @@ struct Patterns {
     document: Regex,
     xref: Regex,
     marker: Regex,
+    web: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -28,6 +29,7 @@ fn patterns() -> &'static Patterns {
         document: Regex::new(r"[A-Z]{2,}(?:/[A-Za-z0-9.]+)+").unwrap(),
         xref: Regex::new(r"第\s?(\d{1,5})\s?段").unwrap(),
         marker: Regex::new(r"\d{1,2}").unwrap(),
+        web: Regex::new(r"(?i)(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+").unwrap(),
     })
 }
 
@@ -124,6 +126,36 @@ pub fn documents(text: &str) -> Vec<(String, Span)> {
         .collect()
 }
 
+/// Web addresses (`http://…`, `www.…`) with their spans; trailing ASCII
+/// punctuation is the sentence's, not the address's.
+pub fn web_links(text: &str) -> Vec<Span> {
+    patterns()
+        .web
+        .find_iter(text)
+        .filter_map(|m| {
+            let s = m.as_str().trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'']);
+            let has_host = s.split_once("://").map_or(s, |(_, rest)| rest).contains('.');
+            has_host.then(|| {
+                let url = if s.to_ascii_lowercase().starts_with("http") { s.to_string() } else { format!("https://{s}") };
+                Span { start: m.start() as u32, end: (m.start() + s.len()) as u32, kind: SpanKind::Web { url } }
+            })
+        })
+        .collect()
+}
+
+/// The links of a footnote: its web addresses and the document symbols
+/// outside them, in text order.
+pub fn footnote_links(text: &str) -> Vec<Span> {
+    let mut spans = web_links(text);
+    for (_, d) in documents(text) {
+        if !spans.iter().any(|w| w.start < d.end && d.start < w.end) {
+            spans.push(d);
+        }
+    }
+    spans.sort_by_key(|s| s.start);
+    spans
+}
+
 /// Cross-references to other paragraphs (`第 90 段`).
 pub fn xrefs(text: &str) -> Vec<(u32, Span)> {
     patterns()
@@ -156,6 +188,14 @@ mod tests {
         let (t, s) = strip_markers("官方网站1和工作组专题网站2上", &[1, 2]);
         assert_eq!(t, "官方网站和工作组专题网站上");
         assert_eq!(s.len(), 2);
+        let links = footnote_links("www.unodc.org/unodc/en/session8.html。");
+        assert_eq!(links.len(), 1);
+        assert!(matches!(&links[0].kind, SpanKind::Web { url } if url == "https://www.unodc.org/unodc/en/session8.html"));
+        assert!(footnote_links("缔约国会议第 6/6 号决议。").is_empty());
+        let links = footnote_links("报告（CAC/COSP/2015/10）第一章，见 http://undocs.org/CAC/COSP/2015/10.");
+        assert_eq!(links.len(), 2);
+        assert!(matches!(&links[0].kind, SpanKind::Document { symbol } if symbol == "CAC/COSP/2015/10"));
+        assert!(matches!(&links[1].kind, SpanKind::Web { url } if url == "http://undocs.org/CAC/COSP/2015/10"));
         let (t, _) = strip_markers("第 3/2 号", &[3]);
         assert_eq!(t, "第 3/2 号");
     }

@@ -137,7 +137,7 @@ pub fn split(text: &str) -> Layout {
         if in_footnotes {
             if let Some((n, body)) = footnote_start(t) {
                 footnote_lines += 1;
-                out.footnotes.push(Footnote { number: n, text: squeeze(body), line: number });
+                out.footnotes.push(Footnote { number: n, text: squeeze(body), spans: Vec::new(), line: number });
                 continue;
             }
             if let Some(last) = out.footnotes.last_mut().filter(|f| !ends_sentence(&f.text)) {

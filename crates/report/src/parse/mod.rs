@@ -63,6 +63,10 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
     }
     let mut warnings = structure.warnings.clone();
     let footnote_numbers: Vec<u32> = layout.footnotes.iter().map(|f| f.number).collect();
+    let mut footnotes = layout.footnotes;
+    for f in &mut footnotes {
+        f.spans = annotate::footnote_links(&f.text);
+    }
 
     let articles = entities::articles();
     let headings: Vec<topics::HeadingText> = structure
@@ -82,7 +86,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         let p = paragraph(dict, raw, &sections, &topics, &footnote_numbers, &mut warnings, &mut used_entities);
         paragraphs.push(p);
     }
-    check_references(&paragraphs, &layout.footnotes, &mut warnings);
+    check_references(&paragraphs, &footnotes, &mut warnings);
 
     let title = structure.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     let attendance = attendance(dict, &structure, &sections, &paragraphs, &mut warnings, &mut used_entities);
@@ -101,7 +105,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         meeting,
         sections,
         paragraphs,
-        footnotes: layout.footnotes,
+        footnotes,
         attendance,
         entities,
         topics: topics.list,
@@ -441,7 +445,7 @@ fn meeting(
     paragraphs: &[Paragraph],
     used: &mut BTreeSet<usize>,
 ) -> Meeting {
-    let mut m = Meeting::default();
+    let mut m = Meeting { body: entities::body_of(title), ..Meeting::default() };
     let pat = meeting_patterns();
     if let Some(c) = pat.dates.captures(title) {
         m.first_day = date(&c[1], &c[2], &c[3]);

@@ -1,0 +1,151 @@
+//! How a meeting is named on the page, in both interface languages: the
+//! line of facts under the title, the English title, the page's `<title>`
+//! and description. The build writes the same `<title>` and description
+//! into `index.html` (`report meta`), and the page keeps them in the
+//! interface language.
+
+use crate::model::{Meeting, Report};
+use crate::numerals::chinese_numeral;
+use crate::params::Lang;
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+fn ymd(date: &str) -> Option<(u32, u32, u32)> {
+    let mut it = date.split('-').map(|x| x.parse::<u32>().ok());
+    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
+    ((1..=12).contains(&m)).then_some((y, m, d))
+}
+
+/// The meeting's days: `21–23 August 2017`, `2017年8月21日至23日`.
+pub fn dates(m: &Meeting, lang: Lang) -> Option<String> {
+    let (y1, m1, d1) = ymd(m.first_day.as_deref()?)?;
+    let (y2, m2, d2) = m.last_day.as_deref().and_then(ymd).unwrap_or((y1, m1, d1));
+    let month = |m: u32| MONTHS[(m - 1) as usize];
+    Some(match lang {
+        Lang::En if (y1, m1, d1) == (y2, m2, d2) => format!("{d1} {} {y1}", month(m1)),
+        Lang::En if (y1, m1) == (y2, m2) => format!("{d1}–{d2} {} {y1}", month(m1)),
+        Lang::En if y1 == y2 => format!("{d1} {} – {d2} {} {y1}", month(m1), month(m2)),
+        Lang::En => format!("{d1} {} {y1} – {d2} {} {y2}", month(m1), month(m2)),
+        Lang::Zh if (y1, m1, d1) == (y2, m2, d2) => format!("{y1}年{m1}月{d1}日"),
+        Lang::Zh if (y1, m1) == (y2, m2) => format!("{y1}年{m1}月{d1}日至{d2}日"),
+        Lang::Zh if y1 == y2 => format!("{y1}年{m1}月{d1}日至{m2}月{d2}日"),
+        Lang::Zh => format!("{y1}年{m1}月{d1}日至{y2}年{m2}月{d2}日"),
+    })
+}
+
+/// `8th`, `21st`.
+fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// `第八次会议`, `8th meeting`.
+pub fn session(m: &Meeting, lang: Lang) -> Option<String> {
+    m.session.map(|s| match lang {
+        Lang::Zh => format!("第{}次会议", chinese_numeral(s)),
+        Lang::En => format!("{} meeting", ordinal_en(s)),
+    })
+}
+
+fn venue(m: &Meeting, lang: Lang) -> Option<String> {
+    m.venue.as_ref().map(|v| match lang {
+        Lang::Zh => v.zh.clone(),
+        Lang::En => v.en.clone().unwrap_or_else(|| v.zh.clone()),
+    })
+}
+
+/// The facts under the title: `8th meeting · Vienna · 21–23 August 2017`.
+pub fn facts_line(r: &Report, lang: Lang) -> String {
+    let m = &r.meeting;
+    [session(m, lang), venue(m, lang), dates(m, lang)].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}
+
+/// The report's title in the interface language: as printed in Chinese;
+/// in English made from the body, venue and dates (the Chinese title when
+/// the body is not known).
+pub fn title(r: &Report, lang: Lang) -> String {
+    let m = &r.meeting;
+    match (lang, &m.body) {
+        (Lang::En, Some(b)) => {
+            let mut t = format!("Report on the meeting of the {}", b.en);
+            if let Some(v) = venue(m, Lang::En) {
+                t.push_str(&format!(" held in {v}"));
+            }
+            if let Some(d) = dates(m, Lang::En) {
+                t.push_str(&format!(", {d}"));
+            }
+            t
+        }
+        _ => r.title.clone(),
+    }
+}
+
+/// The page's `<title>`: body, meeting, venue and dates, then the app.
+pub fn page_title(r: &Report, lang: Lang) -> String {
+    let m = &r.meeting;
+    let (body, app) = match lang {
+        Lang::Zh => (m.body.as_ref().map(|b| b.short_zh.clone()), "报告浏览器"),
+        Lang::En => (m.body.as_ref().map(|b| b.short_en.clone()), "Report explorer"),
+    };
+    let head = match (body, session(m, lang)) {
+        (Some(b), Some(s)) if lang == Lang::Zh => format!("{b}{s}"),
+        (Some(b), Some(s)) => format!("{b}, {s}"),
+        (Some(b), None) => b,
+        (None, _) => r.title.clone(),
+    };
+    let place: Vec<String> = [venue(m, lang), dates(m, lang)].into_iter().flatten().collect();
+    match (place.is_empty(), lang) {
+        (true, _) => format!("{head} · {app}"),
+        (false, Lang::Zh) => format!("{head}（{}）· {app}", place.join("，")),
+        (false, Lang::En) => format!("{head} ({}) · {app}", place.join(", ")),
+    }
+}
+
+/// The page's description, in both languages (search engines show it
+/// whatever the interface language).
+pub fn description(r: &Report) -> String {
+    let m = &r.meeting;
+    let en_body = m.body.as_ref().map_or("a UNCAC body".to_string(), |b| format!("the {}", b.en));
+    let place: Vec<String> = [venue(m, Lang::En), dates(m, Lang::En)].into_iter().flatten().collect();
+    let place = if place.is_empty() { String::new() } else { format!(" ({})", place.join(", ")) };
+    let zh_name = match (&m.body, session(m, Lang::Zh)) {
+        (Some(b), Some(s)) => format!("{}{s}报告", b.zh),
+        _ => format!("《{}》", r.title),
+    };
+    format!(
+        "Explore the report of the meeting of {en_body}{place} by topic, speaker country and Convention article. \
+         按议题、发言国家和《公约》条款浏览{zh_name}。"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_languages() {
+        let m = |a: &str, b: &str| Meeting {
+            first_day: Some(a.into()),
+            last_day: Some(b.into()),
+            ..Meeting::default()
+        };
+        assert_eq!(dates(&m("2017-08-21", "2017-08-23"), Lang::En).unwrap(), "21–23 August 2017");
+        assert_eq!(dates(&m("2017-08-21", "2017-08-23"), Lang::Zh).unwrap(), "2017年8月21日至23日");
+        assert_eq!(dates(&m("2019-08-30", "2019-09-02"), Lang::En).unwrap(), "30 August – 2 September 2019");
+        assert_eq!(dates(&m("2019-08-30", "2019-09-02"), Lang::Zh).unwrap(), "2019年8月30日至9月2日");
+        assert_eq!(dates(&m("2019-12-30", "2020-01-02"), Lang::Zh).unwrap(), "2019年12月30日至2020年1月2日");
+        assert_eq!(ordinal_en(8), "8th");
+        assert_eq!(ordinal_en(11), "11th");
+        assert_eq!(ordinal_en(21), "21st");
+        assert_eq!(ordinal_en(22), "22nd");
+    }
+}

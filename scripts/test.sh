@@ -15,9 +15,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "native tests (parser, model, query engine, app state)"
 cargo test --workspace --quiet
 
-step "build the site (release) and a site over a hostile report"
+step "build the site (release), a site over a hostile report and one over another meeting's report"
 trunk build --release --quiet
 REPORT_FILE=tests/fixtures/hostile.zh.txt trunk build --release --quiet --dist target/dist-hostile
+REPORT_FILE=tests/fixtures/fixture-wg-prevention-2019-09.zh.txt trunk build --release --quiet --dist target/dist-fixture
 
 step "the world map is what scripts/build-map.mjs makes of world-atlas"
 node scripts/build-map.mjs --check

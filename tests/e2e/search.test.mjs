@@ -1,0 +1,90 @@
+// Search finds every paragraph that holds the word: spaces the PDF put
+// between Chinese and digits and full/half-width forms do not matter, an
+// entity's name adds where it speaks or is named, an input method's
+// letters are not searched, and one settled query is one history entry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { setup, allCardNumbers, shownCount } from './harness.mjs';
+
+const ctx = setup();
+
+// What `report parse` says the paragraphs are: the texts the page must search.
+const model = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', 'parse',
+  'data/reports/wg-prevention-2017-08.zh.txt'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+const squeeze = (s) => s.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u3000-\u9fff\uff00-\uffef])/g, '');
+const holding = (q) => model.paragraphs.filter((p) => squeeze(p.text).includes(q)).map((p) => p.number);
+
+for (const [q, n] of [['秘书处', 23], ['主席', 7], ['第90段', 1], ['2017年8月', 2]]) {
+  test(`?q=${q} shows the ${n} paragraphs that hold it`, async () => {
+    const page = await ctx.open(`?q=${encodeURIComponent(q)}`);
+    assert.equal(await shownCount(page), n);
+    const got = await allCardNumbers(page);
+    assert.deepEqual(got, holding(q));
+    assert.equal(got.length, n);
+    // Every card shown marks the word where it stands.
+    const first = page.locator(`#p${got[0]} mark`).first();
+    assert.equal(squeeze(await first.textContent()), q);
+  });
+}
+
+test('full-width digits and letters find the same paragraphs', async () => {
+  const page = await ctx.open('?q=' + encodeURIComponent('２０１７年８月'));
+  assert.equal(await shownCount(page), 2);
+  const cac = await ctx.open('?q=' + encodeURIComponent('ＣＡＣ／ＣＯＳＰ'));
+  const plain = await ctx.open('?q=cac/cosp');
+  assert.equal(await shownCount(cac), await shownCount(plain));
+  assert.ok(await shownCount(plain) > 0);
+});
+
+test('an English name or code adds where the entity speaks or is named, highlighted', async () => {
+  const page = await ctx.open('?q=China&lang=en');
+  assert.deepEqual(await allCardNumbers(page), [29, 39]);
+  assert.equal(await page.locator('#p39 mark').first().textContent(), '中国');
+  const zh = await ctx.open('?q=' + encodeURIComponent('中国'));
+  // 中国 is also a plain text hit inside 发展中国家 (paragraph 15).
+  const numbers = await allCardNumbers(zh);
+  assert.ok(numbers.includes(15) && numbers.includes(29) && numbers.includes(39), String(numbers));
+  const sec = await ctx.open('?q=Secretariat&lang=en');
+  assert.ok(await shownCount(sec) >= 20);
+  assert.ok((await sec.locator('#p19 mark').first().textContent()) === '秘书处');
+});
+
+test('no search while an input method composes; the result follows compositionend', async () => {
+  const page = await ctx.open('?lang=en');
+  const box = page.locator('[data-testid=search]');
+  await box.focus();
+  const cdp = await page.context().newCDPSession(page);
+  const historyBefore = await page.evaluate(() => history.length);
+  for (const letters of ['j', 'ji', 'jia', 'jiao', 'jiaoyu']) {
+    await cdp.send('Input.imeSetComposition', { text: letters, selectionStart: letters.length, selectionEnd: letters.length });
+  }
+  assert.equal(await box.inputValue(), 'jiaoyu', 'the letters are in the box');
+  assert.equal(await shownCount(page), 93, 'but nothing is searched');
+  assert.ok(!page.url().includes('q='));
+  await cdp.send('Input.insertText', { text: '教育' });
+  await page.waitForURL(/q=%E6%95%99%E8%82%B2/);
+  const want = holding('教育').length;
+  await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong').textContent === String(n), want);
+  assert.equal(await page.evaluate(() => history.length), historyBefore + 1, 'one history entry for the query');
+});
+
+test('typing then Enter is one history entry; Back returns to the page before it', async () => {
+  const page = await ctx.open('?lang=en');
+  const box = page.locator('[data-testid=search]');
+  const before = await page.evaluate(() => history.length);
+  await box.pressSequentially('廉正', { delay: 20 });
+  await box.press('Enter');
+  await page.waitForURL(/q=%E5%BB%89%E6%AD%A3/);
+  await box.fill('');
+  await box.pressSequentially('教育', { delay: 20 });
+  await box.press('Enter');
+  await page.waitForURL(/q=%E6%95%99%E8%82%B2/);
+  assert.equal(await page.evaluate(() => history.length), before + 2, 'one entry per settled query');
+  await page.goBack();
+  await page.waitForURL(/q=%E5%BB%89%E6%AD%A3/);
+  assert.equal(await box.inputValue(), '廉正');
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('q='));
+  assert.equal(await shownCount(page), 93);
+});

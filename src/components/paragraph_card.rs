@@ -10,9 +10,9 @@ use crate::i18n;
 use crate::state::Action;
 use report::params::{Lang, View};
 use report::query::{highlights, Facet, Search};
-use std::rc::Rc;
 use report::segments::{segments, Link};
 use report::{Paragraph, Role};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Everything a card shows comes from its props, so a filter change that

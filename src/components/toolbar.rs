@@ -28,9 +28,7 @@ pub fn Toolbar() -> Html {
                     "text/markdown;charset=utf-8",
                     &report::export::markdown(r, &shown, &query),
                 ),
-                _ => {
-                    browser::download("report.json", "application/json", &report::export::report_json(r))
-                }
+                _ => browser::download("report.json", "application/json", &report::export::report_json(r)),
             }
         })
     };

@@ -298,16 +298,15 @@ fn covers(text: &str, name: &str) -> Option<usize> {
 /// title contains.
 pub fn body_of(title: &str) -> Option<crate::model::Body> {
     let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    rows(BODIES)
-        .filter(|r| r.len() >= 5 && squeezed.contains(r[0]))
-        .max_by_key(|r| r[0].len())
-        .map(|r| crate::model::Body {
+    rows(BODIES).filter(|r| r.len() >= 5 && squeezed.contains(r[0])).max_by_key(|r| r[0].len()).map(|r| {
+        crate::model::Body {
             id: r[1].into(),
             zh: r[0].into(),
             en: r[2].into(),
             short_en: r[3].into(),
             short_zh: r[4].into(),
-        })
+        }
+    })
 }
 
 /// The Convention's articles from `uncac-articles.tsv`.
@@ -340,6 +339,44 @@ mod tests {
         assert_eq!(ids(&d, "印度、印度尼西亚"), ["IND", "IDN"]);
         assert_eq!(ids(&d, "良好做法国际观察站"), Vec::<String>::new());
         assert_eq!(ids(&d, "一名来自中国的讨论小组成员"), ["CHN"]);
+    }
+
+    #[test]
+    fn a_name_is_a_mention_only_as_a_word_of_its_own() {
+        let d = Dictionary::builtin();
+        let mentions = |t: &str| d.mentions(t).iter().map(|m| d.entities[m.entity].id.clone()).collect::<Vec<_>>();
+        // Longer words no table lists: 加纳 (Ghana) in 增加纳入, 印度 in
+        // 印度洋, 美国 in 北美国家, 乍得 in 乍得湖, 法国 in 做法国际.
+        assert!(mentions("各国增加纳入课程的内容").is_empty());
+        assert!(mentions("印度洋沿岸国家").is_empty());
+        assert!(mentions("北美国家和南美国家").is_empty());
+        assert!(mentions("乍得湖流域").is_empty());
+        assert!(mentions("良好做法国际观察站").is_empty());
+        assert_eq!(mentions("加纳代表指出"), ["GHA"]);
+        assert_eq!(mentions("印度和印度尼西亚代表"), ["IND", "IDN"]);
+        assert_eq!(mentions("德国国际合作机构"), ["ORG:GIZ"]);
+        assert_eq!(mentions("在卡塔尔国的协助下"), ["QAT"]);
+        assert_eq!(mentions("主席回顾了；副主席"), ["chair"]);
+    }
+
+    #[test]
+    fn lists_are_read_with_whole_names() {
+        let d = Dictionary::builtin();
+        let split =
+            |t: &str| d.split_list(t).map(|ms| ms.iter().map(|m| d.entities[m.entity].id.clone()).collect::<Vec<_>>());
+        assert_eq!(split("津巴布韦和特立尼达和多巴哥").unwrap(), ["ZWE", "TTO"]);
+        assert_eq!(split("特立尼达和多巴哥").unwrap(), ["TTO"]);
+        assert_eq!(split("波斯尼亚和黑塞哥维那以及安提瓜和巴布达").unwrap(), ["BIH", "ATG"]);
+        assert_eq!(split("圣多美和普林西比和圣基茨和尼维斯").unwrap(), ["STP", "KNA"]);
+        assert_eq!(split("圣文森特和格林纳丁斯").unwrap(), ["VCT"]);
+        assert_eq!(split("刚果和刚果民主共和国").unwrap(), ["COG", "COD"]);
+        assert_eq!(split("刚果民主共和国及刚果").unwrap(), ["COD", "COG"]);
+        assert_eq!(split("以及大不列颠及北爱尔兰联合王国").unwrap(), ["GBR"]);
+        assert_eq!(
+            split("关于常规武器和两用物品及技术出口控制的瓦森纳安排以及世界海关组织").unwrap(),
+            ["ORG:WA", "ORG:WCO"]
+        );
+        assert!(split("津巴布韦和某个未知国").is_none());
     }
 
     #[test]

@@ -9,7 +9,17 @@ use crate::numerals::chinese_numeral;
 use crate::params::Lang;
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -133,11 +143,8 @@ mod tests {
 
     #[test]
     fn dates_in_both_languages() {
-        let m = |a: &str, b: &str| Meeting {
-            first_day: Some(a.into()),
-            last_day: Some(b.into()),
-            ..Meeting::default()
-        };
+        let m =
+            |a: &str, b: &str| Meeting { first_day: Some(a.into()), last_day: Some(b.into()), ..Meeting::default() };
         assert_eq!(dates(&m("2017-08-21", "2017-08-23"), Lang::En).unwrap(), "21–23 August 2017");
         assert_eq!(dates(&m("2017-08-21", "2017-08-23"), Lang::Zh).unwrap(), "2017年8月21日至23日");
         assert_eq!(dates(&m("2019-08-30", "2019-09-02"), Lang::En).unwrap(), "30 August – 2 September 2019");

@@ -69,7 +69,8 @@ fn the_filtered_json_has_the_same_shape_with_the_chosen_paragraphs() {
             assert_eq!(mine[&k], full[&k], "{k}");
         }
     }
-    let numbers: Vec<u64> = mine["paragraphs"].as_array().unwrap().iter().map(|p| p["number"].as_u64().unwrap()).collect();
+    let numbers: Vec<u64> =
+        mine["paragraphs"].as_array().unwrap().iter().map(|p| p["number"].as_u64().unwrap()).collect();
     assert_eq!(numbers, [39, 2]);
     assert_eq!(mine["paragraphs"][0], full["paragraphs"][38]);
 }

@@ -136,7 +136,8 @@ pub fn web_links(text: &str) -> Vec<Span> {
             let s = m.as_str().trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'']);
             let has_host = s.split_once("://").map_or(s, |(_, rest)| rest).contains('.');
             has_host.then(|| {
-                let url = if s.to_ascii_lowercase().starts_with("http") { s.to_string() } else { format!("https://{s}") };
+                let url =
+                    if s.to_ascii_lowercase().starts_with("http") { s.to_string() } else { format!("https://{s}") };
                 Span { start: m.start() as u32, end: (m.start() + s.len()) as u32, kind: SpanKind::Web { url } }
             })
         })
@@ -190,7 +191,9 @@ mod tests {
         assert_eq!(s.len(), 2);
         let links = footnote_links("www.unodc.org/unodc/en/session8.html。");
         assert_eq!(links.len(), 1);
-        assert!(matches!(&links[0].kind, SpanKind::Web { url } if url == "https://www.unodc.org/unodc/en/session8.html"));
+        assert!(
+            matches!(&links[0].kind, SpanKind::Web { url } if url == "https://www.unodc.org/unodc/en/session8.html")
+        );
         assert!(footnote_links("缔约国会议第 6/6 号决议。").is_empty());
         let links = footnote_links("报告（CAC/COSP/2015/10）第一章，见 http://undocs.org/CAC/COSP/2015/10.");
         assert_eq!(links.len(), 2);

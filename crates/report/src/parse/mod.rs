@@ -466,7 +466,7 @@ fn meeting(
     };
     m.agenda_adopted = paragraphs
         .iter()
-        .find(|p| p.text.contains("通过了下列议程") || p.text.contains("通过了议程"))
+        .find(|p| topics::is_agenda(&p.text))
         .and_then(&day_in);
     let adoption = sections.iter().find(|s| s.topics.iter().any(|t| t == "report-adoption")).map(|s| s.id.clone());
     m.report_adopted = paragraphs

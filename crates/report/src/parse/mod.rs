@@ -464,10 +464,7 @@ fn meeting(
     let day_in = |p: &Paragraph| {
         pat.day.captures(&p.text).and_then(|c| date(c.get(1).map_or(year.as_str(), |y| y.as_str()), &c[2], &c[3]))
     };
-    m.agenda_adopted = paragraphs
-        .iter()
-        .find(|p| topics::is_agenda(&p.text))
-        .and_then(&day_in);
+    m.agenda_adopted = paragraphs.iter().find(|p| topics::is_agenda(&p.text)).and_then(&day_in);
     let adoption = sections.iter().find(|s| s.topics.iter().any(|t| t == "report-adoption")).map(|s| s.id.clone());
     m.report_adopted = paragraphs
         .iter()

@@ -121,8 +121,8 @@ pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let filter = state.page.filter.clone();
     let results = use_memo(filter, |f| {
-        let (hits, counts) = index().results(f);
-        Rc::new(Results { hits, counts, search: Rc::new(index().read_search(&f.query)) })
+        let (hits, counts, search) = index().results(f);
+        Rc::new(Results { hits, counts, search: Rc::new(search) })
     });
     let results: Rc<Results> = (*results).clone();
 

@@ -143,11 +143,6 @@ impl Dictionary {
         d
     }
 
-    /// The entity with this id's position in [`Dictionary::entities`].
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
-    }
-
     fn add_entity(&mut self, e: Entity) -> usize {
         let i = self.entities.len();
         self.by_id.insert(e.id.clone(), i);

@@ -401,8 +401,7 @@ impl Index {
     /// Paragraphs whose folded text contains the folded query, together
     /// with those where an entity the query names speaks or is named.
     /// `None` for an empty query.
-    pub fn search(&self, query: &str) -> Option<Bits> {
-        let s = self.read_search(query);
+    pub fn search(&self, s: &Search) -> Option<Bits> {
         if s.is_empty() {
             return None;
         }
@@ -423,14 +422,14 @@ impl Index {
     }
 
     /// The set of each facet's chosen values and of the search.
-    fn parts(&self, filter: &Filter) -> Vec<(Option<Facet>, Bits)> {
+    fn parts(&self, filter: &Filter, search: &Search) -> Vec<(Option<Facet>, Bits)> {
         let mut parts = Vec::new();
         for f in Facet::ALL {
             if let Some(b) = self.union(f, &filter.values(f)) {
                 parts.push((Some(f), b));
             }
         }
-        if let Some(b) = self.search(&filter.query) {
+        if let Some(b) = self.search(search) {
             parts.push((None, b));
         }
         parts
@@ -448,18 +447,20 @@ impl Index {
 
     /// The paragraphs (positions, ascending) the filter gives.
     pub fn hits(&self, filter: &Filter) -> Bits {
-        self.intersect(&self.parts(filter), None)
+        self.intersect(&self.parts(filter, &self.read_search(&filter.query)), None)
     }
 
     /// Every facet's values with their counts against the filter.
     pub fn counts(&self, filter: &Filter) -> Counts {
-        self.counts_of(filter, &self.parts(filter))
+        self.counts_of(filter, &self.parts(filter, &self.read_search(&filter.query)))
     }
 
-    /// Hits and counts together, searching the text once.
-    pub fn results(&self, filter: &Filter) -> (Bits, Counts) {
-        let parts = self.parts(filter);
-        (self.intersect(&parts, None), self.counts_of(filter, &parts))
+    /// Hits, counts and the search as read (for highlights) together,
+    /// reading the query and searching the text once.
+    pub fn results(&self, filter: &Filter) -> (Bits, Counts, Search) {
+        let search = self.read_search(&filter.query);
+        let parts = self.parts(filter, &search);
+        (self.intersect(&parts, None), self.counts_of(filter, &parts), search)
     }
 
     /// Matching paragraphs per section (by `Report::sections` position),

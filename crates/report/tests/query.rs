@@ -240,7 +240,7 @@ fn section_counts_add_up_the_tree_and_results_match_hits_and_counts() {
     let mut f = Filter::default();
     f.toggle(Facet::Speaker, "CHN");
     f.query = "廉正".into();
-    let (hits, facet_counts) = index.results(&f);
+    let (hits, facet_counts, _) = index.results(&f);
     assert_eq!(hits, index.hits(&f));
     assert_eq!(facet_counts, index.counts(&f));
     let only = index.section_counts(&hits);

@@ -108,7 +108,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         footnotes,
         attendance,
         entities,
-        topics: topics.list,
+        topics: topics.list(),
         articles,
         diagnostics: Diagnostics { removed: layout.removed, warnings },
     })
@@ -192,12 +192,11 @@ fn paragraph(
 
     let mut articles: Vec<Citation> = Vec::new();
     let explicit = annotate::articles(&text);
-    for &(a, ref span) in &explicit {
-        let span = span.clone();
-        if !articles.iter().any(|c| c.cited() == a) {
-            articles.push(Citation::new(a, false));
+    for (a, span) in &explicit {
+        if !articles.iter().any(|c| c.cited() == *a) {
+            articles.push(Citation::new(*a, false));
         }
-        spans.push(span);
+        spans.push(span.clone());
     }
     for s in &path {
         for a in &s.articles {

@@ -14,7 +14,7 @@ use crate::model::{Role, Speaker, SpeakerKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
-pub use crate::entities::{CHAIR, SECRETARIAT, UNATTRIBUTED};
+use crate::entities::{CHAIR, SECRETARIAT, UNATTRIBUTED};
 
 struct Patterns {
     unattributed: Regex,
@@ -51,10 +51,10 @@ fn is_list_joint(between: &str) -> bool {
     matches!(between.trim(), "、" | "和" | "以及" | "及" | "与" | "、和" | "、以及")
 }
 
-/// A name that can stand in a list of speakers (not the Chair or the
-/// Secretariat).
-fn is_listable(dict: &Dictionary, m: &Match) -> bool {
-    !matches!(dict.entities[m.entity].kind, SpeakerKind::Chair | SpeakerKind::Secretariat | SpeakerKind::Unattributed)
+/// The Chair and the Secretariat speak only as the subject of a clause,
+/// never as a name followed by 代表 or in a list of representatives.
+fn speaks_as_subject(dict: &Dictionary, m: &Match) -> bool {
+    matches!(dict.entities[m.entity].kind, SpeakerKind::Chair | SpeakerKind::Secretariat)
 }
 
 fn push(out: &mut Vec<Speaker>, s: Speaker) {
@@ -93,8 +93,8 @@ pub fn speakers(
     }
     // Named speakers.
     for (i, m) in matches.iter().enumerate() {
-        if matches!(dict.entities[m.entity].kind, SpeakerKind::Chair | SpeakerKind::Secretariat) {
-            continue; // they speak only as the subject of a clause (above)
+        if speaks_as_subject(dict, m) {
+            continue; // found above
         }
         let after = &text[m.end..];
         let before = &text[..m.start];
@@ -119,7 +119,7 @@ pub fn speakers(
         let mut listed = vec![m];
         for prev in matches[..i].iter().rev() {
             let between = &text[prev.end..listed[listed.len() - 1].start];
-            if !is_list_joint(between) || !is_listable(dict, prev) {
+            if !is_list_joint(between) || speaks_as_subject(dict, prev) {
                 break;
             }
             listed.push(prev);

@@ -38,7 +38,7 @@ struct Known {
     en: &'static str,
 }
 
-fn known() -> &'static [Known] {
+fn table() -> &'static [Known] {
     static K: std::sync::OnceLock<Vec<Known>> = std::sync::OnceLock::new();
     K.get_or_init(|| {
         let words = |s: &str| s.split('|').map(fold).filter(|w| !w.is_empty()).collect::<Vec<_>>();
@@ -62,7 +62,7 @@ fn known() -> &'static [Known] {
 /// The known topic a title is about.
 fn known_of(title: &str) -> Option<usize> {
     let t = fold(title);
-    known().iter().position(|k| k.about.iter().any(|w| t.contains(w.as_str())))
+    table().iter().position(|k| k.about.iter().any(|w| t.contains(w.as_str())))
 }
 
 /// Topics that only name other topics (no content tagging inside).
@@ -75,14 +75,21 @@ pub struct HeadingText<'a> {
     pub has_children: bool,
 }
 
+/// One topic with what tags paragraphs with it.
+#[derive(Debug, Clone)]
+struct Entry {
+    topic: Topic,
+    /// The row of the reference table, if it knows the topic.
+    known: Option<usize>,
+    /// The articles its title cites.
+    articles: Vec<Article>,
+}
+
 /// The report's topics and the rules that tag paragraphs with them.
 #[derive(Debug, Clone, Default)]
 pub struct Topics {
-    pub list: Vec<Topic>,
-    /// For each topic: the known row, if any.
-    known: Vec<Option<usize>>,
-    /// For each topic: the articles it cites.
-    articles: Vec<Vec<Article>>,
+    /// In agenda order.
+    entries: Vec<Entry>,
     /// For each heading (as given to [`Topics::read`]): its topic ids.
     pub of_heading: Vec<Vec<String>>,
 }
@@ -193,102 +200,88 @@ fn derived_en(articles: &[Article], labels: &[String], info: &[ArticleInfo]) -> 
     format!("{}{}", titles.join("; "), citation_suffix(articles))
 }
 
+impl Entry {
+    /// The topic an agenda item or heading names: the known topic it is
+    /// about, or one named after the articles it cites or its agenda
+    /// position (`labels`).
+    fn new(title: &str, labels: &[String], info: &[ArticleInfo]) -> Entry {
+        let articles = cited(title);
+        let known = known_of(title);
+        let (id, en, procedural) = match known {
+            Some(k) => {
+                let row = &table()[k];
+                (row.id.to_string(), format!("{}{}", row.en, citation_suffix(&articles)), row.procedural)
+            }
+            None => (derived_id(&articles, labels), derived_en(&articles, labels, info), false),
+        };
+        Entry { topic: Topic { id, zh: clean(title), en, procedural }, known, articles }
+    }
+}
+
 impl Topics {
     /// Reads the topics of a report from its agenda and headings.
     pub fn read(paragraphs: &[RawParagraph], headings: &[HeadingText], info: &[ArticleInfo]) -> Topics {
-        let mut t = Topics::default();
         let leaves = agenda_leaves(paragraphs);
+        let mut entries: Vec<Entry> = Vec::new();
         for leaf in &leaves {
-            let arts = cited(&leaf.title);
-            let k = known_of(&leaf.title);
-            let (id, en, procedural) = match k {
-                Some(k) => {
-                    let row = &known()[k];
-                    (row.id.to_string(), format!("{}{}", row.en, citation_suffix(&arts)), row.procedural)
-                }
-                None => (derived_id(&arts, &leaf.labels), derived_en(&arts, &leaf.labels, info), false),
-            };
-            t.push(Topic { id, zh: clean(&leaf.title), en, procedural }, k, arts);
+            let mut e = Entry::new(&leaf.title, &leaf.labels, info);
+            // Two items of one agenda may read alike: keep ids unique.
+            let base = e.topic.id.clone();
+            let mut n = 2;
+            while entries.iter().any(|x| x.topic.id == e.topic.id) {
+                e.topic.id = format!("{base}-{n}");
+                n += 1;
+            }
+            entries.push(e);
         }
-        let agenda_topics = t.list.len();
-        // Each heading: the agenda leaf it repeats, else a known topic.
+        let agenda = entries.len();
         let mut extra: Vec<(usize, usize)> = Vec::new(); // (heading, topic) not on the agenda
+        let mut of_heading = Vec::with_capacity(headings.len());
         for (hi, h) in headings.iter().enumerate() {
-            let arts = cited(h.title);
-            let k = known_of(h.title);
+            let e = Entry::new(h.title, &[], info);
+            // The agenda item it repeats, maps to the same known topic as,
+            // or cites the same articles as.
             let hk = key(h.title);
-            let on_agenda = (0..agenda_topics)
-                .find(|&i| key(&t.list[i].zh) == hk)
-                .or_else(|| k.and_then(|k| (0..agenda_topics).find(|&i| t.known[i] == Some(k))))
-                .or_else(|| (!arts.is_empty()).then(|| (0..agenda_topics).find(|&i| t.articles[i] == arts)).flatten());
-            let topic = match on_agenda {
-                Some(i) => Some(i),
-                None => match k {
-                    Some(k) => {
-                        let row = &known()[k];
-                        let existing = t.list.iter().position(|x| x.id == row.id);
-                        Some(existing.unwrap_or_else(|| {
-                            let topic = Topic {
-                                id: row.id.to_string(),
-                                zh: clean(h.title),
-                                en: format!("{}{}", row.en, citation_suffix(&arts)),
-                                procedural: row.procedural,
-                            };
-                            t.push(topic, Some(k), arts.clone());
-                            extra.push((hi, t.list.len() - 1));
-                            t.list.len() - 1
-                        }))
-                    }
-                    // Without an agenda, a heading of its own that cites
-                    // articles is a topic.
-                    None if leaves.is_empty() && !arts.is_empty() && !h.has_children => {
-                        let id = derived_id(&arts, &[]);
-                        let existing = t.list.iter().position(|x| x.id == id);
-                        Some(existing.unwrap_or_else(|| {
-                            let en = derived_en(&arts, &[], info);
-                            t.push(Topic { id, zh: clean(h.title), en, procedural: false }, None, arts.clone());
-                            extra.push((hi, t.list.len() - 1));
-                            t.list.len() - 1
-                        }))
-                    }
-                    None => None,
-                },
-            };
-            t.of_heading.push(topic.map(|i| vec![t.list[i].id.clone()]).unwrap_or_default());
+            let on_agenda = entries[..agenda]
+                .iter()
+                .position(|x| key(&x.topic.zh) == hk)
+                .or_else(|| e.known.and_then(|k| entries[..agenda].iter().position(|x| x.known == Some(k))))
+                .or_else(|| {
+                    let same = |x: &Entry| !e.articles.is_empty() && x.articles == e.articles;
+                    entries[..agenda].iter().position(same)
+                });
+            // Else its own topic: a known one, or (without an agenda) a
+            // heading of its own that cites articles.
+            let topic = on_agenda.or_else(|| {
+                let own = e.known.is_some() || (leaves.is_empty() && !e.articles.is_empty() && !h.has_children);
+                own.then(|| {
+                    entries.iter().position(|x| x.topic.id == e.topic.id).unwrap_or_else(|| {
+                        entries.push(e);
+                        extra.push((hi, entries.len() - 1));
+                        entries.len() - 1
+                    })
+                })
+            });
+            of_heading.push(topic.map(|i| vec![entries[i].topic.id.clone()]).unwrap_or_default());
         }
-        t.order(agenda_topics, &extra);
-        t
-    }
-
-    fn push(&mut self, topic: Topic, known: Option<usize>, articles: Vec<Article>) {
-        // Two items of one agenda may read alike: keep ids unique.
-        let mut topic = topic;
-        let base = topic.id.clone();
-        let mut n = 2;
-        while self.list.iter().any(|x| x.id == topic.id) {
-            topic.id = format!("{base}-{n}");
-            n += 1;
-        }
-        self.list.push(topic);
-        self.known.push(known);
-        self.articles.push(articles);
-    }
-
-    /// Topics not on the agenda go after the topic of the heading before
-    /// theirs, so the list reads in the report's order.
-    fn order(&mut self, agenda_topics: usize, extra: &[(usize, usize)]) {
-        let mut order: Vec<usize> = (0..agenda_topics).collect();
-        for &(hi, ti) in extra {
-            let before = self.of_heading[..hi]
+        // Topics not on the agenda go after the topic of the heading
+        // before theirs, so the list reads in the report's order.
+        let mut order: Vec<usize> = (0..agenda).collect();
+        for &(hi, ti) in &extra {
+            let before = of_heading[..hi]
                 .iter()
                 .rev()
                 .flatten()
-                .find_map(|id| order.iter().position(|&k| self.list[k].id == *id));
+                .find_map(|id| order.iter().position(|&k| entries[k].topic.id == *id));
             order.insert(before.map_or(0, |p| p + 1), ti);
         }
-        self.list = order.iter().map(|&i| self.list[i].clone()).collect();
-        self.known = order.iter().map(|&i| self.known[i]).collect();
-        self.articles = order.iter().map(|&i| self.articles[i].clone()).collect();
+        let entries = order.iter().map(|&i| entries[i].clone()).collect();
+        Topics { entries, of_heading }
+    }
+
+    /// The topics in agenda order.
+    pub fn list(&self) -> Vec<Topic> {
+        self.entries.iter().map(|e| e.topic.clone()).collect()
     }
 
     /// A paragraph's topics: its heading's, and those whose content it
@@ -298,23 +291,18 @@ impl Topics {
         let mut out: Vec<String> = heading_topics.to_vec();
         if !heading_topics.iter().any(|t| LISTING.contains(&t.as_str())) {
             let folded = fold(text);
-            for (i, topic) in self.list.iter().enumerate() {
-                let discusses = match self.known[i] {
-                    Some(k) => known()[k].content.iter().any(|w| folded.contains(w.as_str())),
-                    None => self.articles[i].iter().any(|a| explicit.iter().any(|e| e.article == a.article)),
+            for e in &self.entries {
+                let discusses = match e.known {
+                    Some(k) => table()[k].content.iter().any(|w| folded.contains(w.as_str())),
+                    None => e.articles.iter().any(|a| explicit.iter().any(|x| x.article == a.article)),
                 };
-                if discusses && !out.contains(&topic.id) {
-                    out.push(topic.id.clone());
+                if discusses && !out.contains(&e.topic.id) {
+                    out.push(e.topic.id.clone());
                 }
             }
         }
-        let rank = |id: &String| self.list.iter().position(|t| t.id == *id).unwrap_or(usize::MAX);
+        let rank = |id: &String| self.entries.iter().position(|e| e.topic.id == *id).unwrap_or(usize::MAX);
         out.sort_by_key(rank);
         out
-    }
-
-    /// Whether the report has a topic with this id.
-    pub fn has(&self, id: &str) -> bool {
-        self.list.iter().any(|t| t.id == id)
     }
 }

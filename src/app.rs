@@ -1,102 +1,32 @@
 //! The root component: owns the reducer, derives hits and counts from it,
-//! keeps the URL in step, and lays out the page.
+//! keeps the URL, the title and focus in step, and lays out the page.
 
 use crate::browser;
 use crate::components::{
     active_filters::ActiveFilters, attendance::AttendancePanel, facet_panel::FacetPanel, footnotes::Footnotes,
     header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox, toc::Toc, toolbar::Toolbar,
 };
+use crate::context::{AppContext, Dispatch, Results};
 use crate::data::{index, report};
 use crate::i18n;
 use crate::state::{Action, AppState, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
 use report::params::PageState;
 use report::params::View;
-use report::query::{Bits, Counts, Facet, Search};
+use report::query::Facet;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::Reducible;
 
-/// Hits and counts for the current filter.
-#[derive(Debug)]
-pub struct Results {
-    pub hits: Bits,
-    pub counts: Counts,
-    /// The search as the engine read it (for highlights).
-    pub search: Rc<Search>,
-}
-
-/// Sends actions to the reducer. It never changes, so components that only
-/// send actions (paragraph cards) take it from their own context and
-/// re-render only when their props change, not on every filter change.
-#[derive(Clone)]
-pub struct Dispatch(UseReducerDispatcher<AppState>);
-
-impl PartialEq for Dispatch {
-    fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
-    }
-}
-
-impl Dispatch {
-    /// Dispatches an action; if the re-render takes away the focused
-    /// control, focus goes to its replacement or a sensible neighbour.
-    pub fn dispatch(&self, a: Action) {
-        let focused = browser::focused_id();
-        self.0.dispatch(a);
-        browser::restore_focus(focused);
-    }
-
-    /// A callback that dispatches a fixed action (see [`Self::dispatch`]).
-    pub fn on<E>(&self, a: Action) -> Callback<E> {
-        let d = self.clone();
-        Callback::from(move |_| d.dispatch(a.clone()))
-    }
-}
-
-/// The dispatcher, for components that only send actions.
-#[hook]
-pub fn use_dispatch() -> Dispatch {
-    use_context::<Dispatch>().expect("components are rendered inside <App>")
-}
-
-/// What every component reads: the state, a dispatcher and the results.
-#[derive(Clone)]
-pub struct AppContext {
-    pub state: UseReducerHandle<AppState>,
-    pub results: Rc<Results>,
-}
-
-impl PartialEq for AppContext {
-    fn eq(&self, other: &Self) -> bool {
-        self.state == other.state && Rc::ptr_eq(&self.results, &other.results)
-    }
-}
-
-impl AppContext {
-    pub fn lang(&self) -> report::params::Lang {
-        self.state.lang
-    }
-
-    /// See [`Dispatch::dispatch`].
-    pub fn dispatch(&self, a: Action) {
-        Dispatch(self.state.dispatcher()).dispatch(a)
-    }
-
-    /// See [`Dispatch::on`].
-    pub fn on<E>(&self, a: Action) -> Callback<E> {
-        Dispatch(self.state.dispatcher()).on(a)
-    }
-}
-
-/// The context of the app; components never reach for it raw.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("components are rendered inside <App>")
-}
-
-fn initial_state() -> AppState {
+/// The state the URL describes; a paragraph in the fragment (`#p39`) is
+/// revealed, scrolled to and focused after the first render.
+fn initial_state() -> Rc<AppState> {
     let (page, notices) = PageState::from_query(&browser::search(), index());
-    AppState::new(page, browser::preferred_lang(), notices, browser::hash_paragraph())
+    let state = Rc::new(AppState::new(page, browser::preferred_lang(), notices));
+    match browser::hash_paragraph() {
+        Some(n) => state.reduce(Action::Reveal(n)),
+        None => state,
+    }
 }
 
 /// The line printed above the paragraphs: the report, the active filters
@@ -118,7 +48,7 @@ fn print_line(state: &AppState) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(initial_state);
+    let state = use_reducer(|| Rc::unwrap_or_clone(initial_state()));
     let filter = state.page.filter.clone();
     let results = use_memo(filter, |f| {
         let (hits, counts, search) = index().results(f);
@@ -159,19 +89,18 @@ pub fn App() -> Html {
             move || drop((pop, hash))
         });
     }
-    // A target paragraph from the fragment: make sure filters do not hide it.
-    {
-        let s = state.clone();
-        use_effect_with((), move |_| {
-            if let Some(n) = s.target {
-                s.dispatch(Action::Reveal(n));
-            }
-        });
-    }
+    // Focus goes where the state asks, once its render is in the document
+    // (an effect of the root runs after its children have rendered).
+    use_effect_with(state.focus.clone(), |request| {
+        if let Some(r) = request {
+            browser::apply_focus(&r.focus);
+        }
+    });
 
+    let counts = results.counts.clone();
     let ctx = AppContext { state: state.clone(), results };
     let lang = state.lang;
-    let dispatch = Dispatch(state.dispatcher());
+    let dispatch = Dispatch::new(state.dispatcher());
     html! {
         <ContextProvider<Dispatch> context={dispatch}>
         <ContextProvider<AppContext> context={ctx}>
@@ -182,20 +111,20 @@ pub fn App() -> Html {
                 <aside class="sidebar" aria-label={i18n::FILTERS.get(lang)}>
                     <SearchBox />
                     <ActiveFilters />
-                    <FacetPanel facet={Facet::Topic} />
-                    <FacetPanel facet={Facet::Speaker} />
-                    <FacetPanel facet={Facet::Article} />
-                    <FacetPanel facet={Facet::Mention} />
+                    <FacetPanel facet={Facet::Topic} counts={counts.shared(Facet::Topic)} {lang} />
+                    <FacetPanel facet={Facet::Speaker} counts={counts.shared(Facet::Speaker)} {lang} />
+                    <FacetPanel facet={Facet::Article} counts={counts.shared(Facet::Article)} {lang} />
+                    <FacetPanel facet={Facet::Mention} counts={counts.shared(Facet::Mention)} {lang} />
                     <AttendancePanel />
                 </aside>
                 <main id="results" tabindex="-1">
                     <p class="print-only" data-testid="print-line">{ print_line(&state) }</p>
                     <Toolbar />
                     { match &state.page.view {
-                        View::List => html! { <><Toc /><ParagraphList /><Footnotes /></> },
-                        View::Entity(id) => html! { <EntityView id={AttrValue::from(id.clone())} /> },
-                        View::Article(a) => html! { <ArticleView article={*a} /> },
-                        View::Overview => html! { <Overview /> },
+                        View::List => html! { <><Toc /><ParagraphList /><Footnotes {lang} /></> },
+                        View::Entity(id) => html! { <EntityView id={AttrValue::from(id.clone())} {lang} /> },
+                        View::Article(a) => html! { <ArticleView article={*a} {lang} /> },
+                        View::Overview => html! { <Overview {lang} /> },
                     } }
                 </main>
             </div>

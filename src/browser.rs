@@ -1,7 +1,8 @@
 //! The few places the page touches the browser: the address bar and
-//! history, local storage, `<html lang>`, scrolling. Everything else goes
-//! through the reducer.
+//! history, local storage, `<html lang>`, focus and scrolling, the
+//! clipboard. Everything else goes through the reducer.
 
+use crate::state::Focus;
 use report::params::{Lang, PageState};
 use wasm_bindgen::JsValue;
 
@@ -69,28 +70,6 @@ pub fn write_url(page: &PageState, push: bool) {
     }
 }
 
-/// Scrolls a paragraph card into view and moves focus to it, once it is
-/// in the document (the renderer may still be adding cards: it yields to
-/// the browser between components). Gives up after about two seconds.
-pub fn show_paragraph(number: u32) {
-    show_paragraph_within(number, 40);
-}
-
-fn show_paragraph_within(number: u32, tries: u32) {
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
-    match doc.get_element_by_id(&format!("p{number}")) {
-        Some(el) => {
-            el.scroll_into_view();
-            focus(Some(el));
-            keep_focus(number, 4);
-        }
-        None if tries > 0 => {
-            gloo::timers::callback::Timeout::new(50, move || show_paragraph_within(number, tries - 1)).forget();
-        }
-        None => {}
-    }
-}
-
 /// Whether focus has fallen to the page body (or nowhere).
 fn focus_lost(doc: &web_sys::Document) -> bool {
     doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into))
@@ -103,24 +82,6 @@ fn focus(el: Option<web_sys::Element>) {
     }
 }
 
-/// A render that lands after the card was focused can replace the focused
-/// element, which drops focus to the page body. Checks a few times that
-/// focus is still somewhere and, if it fell to the body, gives it back to
-/// the card (never taking it from a control the reader has moved to).
-fn keep_focus(number: u32, checks: u32) {
-    if checks == 0 {
-        return;
-    }
-    gloo::timers::callback::Timeout::new(80, move || {
-        let Some(doc) = window().and_then(|w| w.document()) else { return };
-        if focus_lost(&doc) {
-            focus(doc.get_element_by_id(&format!("p{number}")));
-        }
-        keep_focus(number, checks - 1);
-    })
-    .forget();
-}
-
 /// The id of the focused element (empty if it has none), or `None` when
 /// nothing but the page body has focus.
 pub fn focused_id() -> Option<String> {
@@ -128,35 +89,30 @@ pub fn focused_id() -> Option<String> {
     (!focus_lost(&doc)).then(|| doc.active_element().map(|a| a.id()).unwrap_or_default())
 }
 
-/// After the next render: if focus fell to the page body (the focused
-/// control was removed or replaced), focus the element with id `was`,
-/// else the first remaining filter chip, else the results. Nothing
-/// happens when focus was on the body to begin with (`was` is `None`).
-pub fn restore_focus(was: Option<String>) {
-    let Some(was) = was else { return };
-    gloo::timers::callback::Timeout::new(0, move || {
-        let Some(doc) = window().and_then(|w| w.document()) else { return };
-        if !focus_lost(&doc) {
-            return;
+/// Moves focus as a state asked for. Called from an effect, so the render
+/// that needs it is in the document.
+pub fn apply_focus(request: &Focus) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    match request {
+        Focus::Paragraph(n) => {
+            if let Some(el) = doc.get_element_by_id(&format!("p{n}")) {
+                el.scroll_into_view();
+                focus(Some(el));
+            }
         }
-        focus(
-            Some(was)
-                .filter(|id| !id.is_empty())
-                .and_then(|id| doc.get_element_by_id(&id))
-                .or_else(|| doc.query_selector("[data-testid=active-chip]").ok().flatten())
-                .or_else(|| doc.get_element_by_id("results")),
-        );
-    })
-    .forget();
-}
-
-/// After the next render, focuses the element with this id.
-pub fn focus_later(id: Option<String>) {
-    let Some(id) = id else { return };
-    gloo::timers::callback::Timeout::new(0, move || {
-        focus(window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)));
-    })
-    .forget();
+        Focus::Keep(was) => {
+            if !focus_lost(&doc) {
+                return;
+            }
+            focus(
+                Some(was)
+                    .filter(|id| !id.is_empty())
+                    .and_then(|id| doc.get_element_by_id(id))
+                    .or_else(|| doc.query_selector("[data-testid=active-chip]").ok().flatten())
+                    .or_else(|| doc.get_element_by_id("results")),
+            );
+        }
+    }
 }
 
 /// Sets the document title.

@@ -56,6 +56,7 @@ pub const NOTICE: T =
     T::new("链接中有部分内容无法使用，已忽略：", "Parts of the link could not be used and were ignored:");
 pub const DISMISS: T = T::new("关闭", "Dismiss");
 pub const LANG_SWITCH: T = T::new("English", "中文");
+/// The switch's description; its name is its visible text.
 pub const LANG_LABEL: T = T::new("切换到英文界面", "Switch to the Chinese interface");
 pub const PARAGRAPH: T = T::new("第 {} 段", "Para. {}");
 pub const TOPICS: T = T::new("议题", "Topics");
@@ -144,6 +145,7 @@ pub const MATRIX: T = T::new("发言者 × 议题", "Speakers × topics");
 pub const MAP_TITLE: T = T::new("发言和出席的国家", "States that spoke and States that attended");
 pub const MAP_SPOKE: T = T::new("发言（并出席）", "Spoke (and attended)");
 pub const MAP_ATTENDED: T = T::new("仅出席", "Attended only");
+pub const MAP_NAMED: T = T::new("仅被提及", "Named only");
 pub const MAP_OTHER: T = T::new("其他", "Other");
 pub const MAP_AS_TABLE: T = T::new("以表格显示地图内容", "The map as a table");
 pub const MAP_STATUS: T = T::new("在会议中", "At the meeting");
@@ -152,3 +154,16 @@ pub const MAP_FAILED: T =
     T::new("地图无法加载，下表列出同样内容", "The map could not be loaded; the table below has the same facts");
 pub const STATE: T = T::new("国家", "State");
 pub const FILTER_THESE: T = T::new("筛选这些段落", "Filter these paragraphs");
+
+/// How someone speaks in a paragraph (cards, entity pages).
+pub fn role_label(role: report::Role, lang: Lang) -> &'static str {
+    let t = match role {
+        report::Role::Representative => T::new("代表", "representative"),
+        report::Role::Panelist => T::new("讨论小组成员", "panelist"),
+        report::Role::OnBehalfOf => T::new("由成员代表发言", "spoken for"),
+        report::Role::Chair => T::new("主席", "Chair"),
+        report::Role::Secretariat => T::new("秘书处", "Secretariat"),
+        report::Role::Unattributed => T::new("未具名", "unattributed"),
+    };
+    t.get(lang)
+}

@@ -3,11 +3,14 @@
 //! - [`data`]: the report embedded at build time and its index.
 //! - [`state`]: the reducer that owns the filter state (no web APIs).
 //! - [`browser`]: address bar, history, storage.
-//! - [`app`] and [`components`]: rendering.
+//! - [`context`]: what components read (state, results) and the
+//!   dispatcher they send actions with.
+//! - [`app`], [`components`] and [`views`]: rendering.
 
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod context;
 pub mod data;
 pub mod i18n;
 pub mod state;
@@ -15,11 +18,12 @@ pub mod views;
 
 pub use app::App;
 
-/// Whether paragraph `number` is among the hits of `filter`.
-pub fn is_visible(number: u32, filter: &report::query::Filter) -> bool {
-    let r = data::report();
+/// Where paragraph `number` is among the hits of `filter` (0 = first
+/// card), if it is one.
+pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<usize> {
+    let i = data::report().paragraphs.iter().position(|p| p.number == number)?;
     let hits = data::index().hits(filter);
-    r.paragraphs.iter().position(|p| p.number == number).is_some_and(|i| hits.contains(i))
+    hits.contains(i).then(|| hits.iter().take_while(|&h| h < i).count())
 }
 
 /// Mounts the app on the page's body.

@@ -2,7 +2,9 @@
 //!
 //! No web APIs here: the reducer is plain Rust and tested natively. The
 //! URL mirrors [`AppState::page`]; `url_write` tells the shell how the
-//! change should reach the browser history.
+//! change should reach the browser history, and `focus` where focus goes
+//! once the change is on screen (the app applies it in an effect, which
+//! runs after the render of every component it touched).
 
 use report::params::{Lang, Notice, PageState, View};
 use report::query::Facet;
@@ -20,6 +22,28 @@ pub enum UrlWrite {
     None,
 }
 
+/// Cards the list shows at first, and adds per step.
+pub const PAGE: usize = 12;
+
+/// Where focus goes after a render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Focus {
+    /// Scroll paragraph N's card into view and focus it.
+    Paragraph(u32),
+    /// Focus stays where it was; if the render removed the focused
+    /// control, it goes to the element with this id (empty: none), else
+    /// the first filter chip, else the results.
+    Keep(String),
+}
+
+/// A focus request; `serial` tells two equal requests apart, so asking
+/// for the same place again moves focus again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub focus: Focus,
+    pub serial: u32,
+}
+
 /// Everything the page shows depends on this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -29,8 +53,11 @@ pub struct AppState {
     /// What the URL held that could not be used.
     pub notices: Rc<[Notice]>,
     pub url_write: UrlWrite,
-    /// A paragraph to scroll to and mark (`#p39`).
-    pub target: Option<u32>,
+    /// Cards of the list rendered (a multiple of [`PAGE`]); starts again
+    /// at [`PAGE`] whenever the filter changes.
+    pub limit: usize,
+    /// Where focus goes after the render of this state.
+    pub focus: Option<FocusRequest>,
     /// A search is being typed: its keystrokes share one history entry,
     /// until it settles (Enter, leaving the box) or another action comes.
     pub typing: bool,
@@ -54,22 +81,58 @@ pub enum Action {
     /// Back/Forward restored an earlier URL.
     Restore(PageState),
     DismissNotices,
-    /// Show a paragraph: drop the filters if they hide it.
+    /// Show a paragraph: drop the filters if they hide it, render the
+    /// list down to it, scroll to it and focus it.
     Reveal(u32),
+    /// Render the next [`PAGE`] cards after the first `from` (ignored if
+    /// the list has moved on: a second report of the same sentinel); focus
+    /// the first new card if given (the control that asked may go away).
+    ShowMore {
+        from: usize,
+        focus: Option<u32>,
+    },
+    /// An action sent while the element with this id had focus (empty if
+    /// it has no id): focus stays there, or is repaired if the render
+    /// removes that element (see [`Focus::Keep`]).
+    Keeping(String, Box<Action>),
 }
 
 impl AppState {
-    pub fn new(page: PageState, fallback_lang: Lang, notices: Vec<Notice>, target: Option<u32>) -> Self {
+    pub fn new(page: PageState, fallback_lang: Lang, notices: Vec<Notice>) -> Self {
         let lang = page.lang.unwrap_or(fallback_lang);
-        AppState { page, lang, notices: notices.into(), url_write: UrlWrite::Replace, target, typing: false }
+        AppState {
+            page,
+            lang,
+            notices: notices.into(),
+            url_write: UrlWrite::Replace,
+            typing: false,
+            limit: PAGE,
+            focus: None,
+        }
     }
 
+    /// The state showing `page`; a new filter starts the list from the top.
     fn with(self: &Rc<Self>, page: PageState, url_write: UrlWrite) -> Rc<Self> {
         if page == self.page {
             return self.clone();
         }
         let lang = page.lang.unwrap_or(self.lang);
-        Rc::new(AppState { page, lang, notices: self.notices.clone(), url_write, target: None, typing: false })
+        let limit = if page.filter == self.page.filter { self.limit } else { PAGE };
+        Rc::new(AppState {
+            page,
+            lang,
+            notices: self.notices.clone(),
+            url_write,
+            typing: false,
+            limit,
+            focus: self.focus.clone(),
+        })
+    }
+
+    /// This state with a new focus request.
+    fn focusing(self: Rc<Self>, focus: Focus) -> Rc<Self> {
+        let serial = self.focus.as_ref().map_or(0, |f| f.serial.wrapping_add(1));
+        Rc::new(AppState { focus: Some(FocusRequest { focus, serial }), ..(*self).clone() })
     }
 }
 
@@ -136,13 +199,35 @@ impl Reducible for AppState {
                 Rc::new(AppState { notices: Rc::from(Vec::new()), ..(*self).clone() })
             }
             Action::Reveal(number) => {
-                if !crate::is_visible(number, &page.filter) {
+                if crate::position_in_hits(number, &page.filter).is_none() {
                     page.filter = Default::default();
                 }
                 page.view = View::List;
+                let Some(at) = crate::position_in_hits(number, &page.filter) else {
+                    return self; // no such paragraph
+                };
                 let mut next = (*self.with(page, UrlWrite::Push)).clone();
-                next.target = Some(number);
-                Rc::new(next)
+                next.limit = next.limit.max((at / PAGE + 1) * PAGE);
+                Rc::new(next).focusing(Focus::Paragraph(number))
+            }
+            Action::ShowMore { from, focus } => {
+                if from != self.limit {
+                    return self;
+                }
+                let next = Rc::new(AppState { limit: self.limit + PAGE, ..(*self).clone() });
+                match focus {
+                    Some(n) => next.focusing(Focus::Paragraph(n)),
+                    None => next,
+                }
+            }
+            Action::Keeping(id, action) => {
+                let before = self.focus.clone();
+                let next = self.clone().reduce(*action);
+                if Rc::ptr_eq(&next, &self) || next.focus != before {
+                    next // nothing changed, or the action placed focus itself
+                } else {
+                    next.focusing(Focus::Keep(id))
+                }
             }
         }
     }
@@ -153,7 +238,7 @@ mod tests {
     use super::*;
 
     fn start() -> Rc<AppState> {
-        Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], None))
+        Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![]))
     }
 
     #[test]
@@ -196,7 +281,60 @@ mod tests {
         let s = s.reduce(Action::Toggle(Facet::Speaker, "CHN".into()));
         let s = s.reduce(Action::Reveal(90));
         assert!(s.page.filter.is_empty());
-        assert_eq!(s.target, Some(90));
         assert_eq!(s.lang, Lang::En);
+        // Paragraph 90 is the 90th card: the list renders down to it and
+        // focus goes there after that render.
+        assert_eq!(s.limit, 96);
+        assert_eq!(s.focus.as_ref().map(|f| &f.focus), Some(&Focus::Paragraph(90)));
+        // A filter that keeps it visible stays.
+        let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into())).reduce(Action::Reveal(39));
+        assert_eq!((s.page.filter.speakers.as_slice(), s.limit), (&["CHN".to_string()][..], PAGE));
+        // No such paragraph: nothing happens.
+        let same = s.clone().reduce(Action::Reveal(9999));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn the_list_grows_by_pages_and_starts_again_when_the_filter_changes() {
+        let s = start().reduce(Action::ShowMore { from: PAGE, focus: Some(13) });
+        assert_eq!(s.limit, 2 * PAGE);
+        let first = s.focus.clone().unwrap();
+        assert_eq!(first.focus, Focus::Paragraph(13), "focus goes to the first new card");
+        // The sentinel reporting the same page again does nothing.
+        let same = s.clone().reduce(Action::ShowMore { from: PAGE, focus: None });
+        assert!(Rc::ptr_eq(&s, &same));
+        let s = s.reduce(Action::ShowMore { from: 2 * PAGE, focus: Some(25) });
+        assert_eq!(s.limit, 3 * PAGE);
+        assert_ne!(s.focus.as_ref().unwrap().serial, first.serial, "each request is new");
+        // The language is not a filter: the list keeps its length.
+        let s = s.reduce(Action::SetLang(Lang::En));
+        assert_eq!(s.limit, 3 * PAGE);
+        let s = s.reduce(Action::Toggle(Facet::Topic, "education".into()));
+        assert_eq!(s.limit, PAGE, "a new filter starts from the top");
+        let s = s.reduce(Action::ShowMore { from: PAGE, focus: None });
+        let s = s.reduce(Action::SetView(View::Overview));
+        assert_eq!(s.limit, 2 * PAGE, "changing the view keeps it");
+        let s = s.reduce(Action::Search("教育".into()));
+        assert_eq!(s.limit, PAGE);
+    }
+
+    #[test]
+    fn focus_is_kept_through_an_action_unless_the_action_places_it() {
+        let s = start()
+            .reduce(Action::Keeping("f-speaker-CHN".into(), Box::new(Action::Toggle(Facet::Speaker, "CHN".into()))));
+        assert_eq!(s.page.filter.speakers, ["CHN"]);
+        assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Keep("f-speaker-CHN".into()));
+        // The same control used again with a change: a new request.
+        let serial = s.focus.as_ref().unwrap().serial;
+        let s =
+            s.reduce(Action::Keeping("f-speaker-CHN".into(), Box::new(Action::Toggle(Facet::Speaker, "CHN".into()))));
+        assert!(s.page.filter.is_empty());
+        assert_ne!(s.focus.as_ref().unwrap().serial, serial);
+        // An action that changes nothing requests nothing.
+        let same = s.clone().reduce(Action::Keeping("x".into(), Box::new(Action::ClearAll)));
+        assert!(Rc::ptr_eq(&s, &same));
+        // "Show more" from its button: focus goes to the new card, not back.
+        let s = s.reduce(Action::Keeping("more".into(), Box::new(Action::ShowMore { from: PAGE, focus: Some(13) })));
+        assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Paragraph(13));
     }
 }

@@ -64,3 +64,127 @@ async fn report_text_with_markup_is_rendered_as_text() {
     assert_eq!(p9.children().length(), 0, "plain text, no elements");
     assert!(p9.text_content().unwrap().contains("工作组欢迎秘书处开展工作，履行国际观察站的职能"));
 }
+
+// Components that take plain data, rendered alone inside a reducer that
+// shows the address its state would have.
+
+use report::params::{Lang, PageState};
+use report_explorer::context::Dispatch;
+use report_explorer::data::{index, report};
+use report_explorer::state::AppState;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    children: Html,
+}
+
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let state = use_reducer(|| AppState::new(PageState::default(), Lang::En, vec![]));
+    html! {
+        <ContextProvider<Dispatch> context={Dispatch::new(state.dispatcher())}>
+            <output id="query">{ state.page.to_query() }</output>
+            { props.children.clone() }
+        </ContextProvider<Dispatch>>
+    }
+}
+
+async fn mount(children: Html) -> Element {
+    let root = root();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { children }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn count(root: &Element, sel: &str) -> u32 {
+    root.query_selector_all(sel).unwrap().length()
+}
+
+async fn click(root: &Element, sel: &str) {
+    let el: HtmlElement = root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("{sel}")).unchecked_into();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_card_shows_each_speaker_once_and_pages_only_for_entities() {
+    use report::query::Search;
+    use report_explorer::components::paragraph_card::ParagraphCard;
+    use std::rc::Rc;
+    let r = report();
+    // A paragraph where the Chair speaks, and paragraph 39 (China) with a search.
+    let chair = r.paragraphs.iter().position(|p| p.speakers.iter().any(|s| s.id == "chair")).unwrap();
+    let search = Rc::new(index().read_search("教育"));
+    let p39 = r.paragraphs.iter().position(|p| p.number == 39).unwrap();
+    let root = mount(html! { <>
+        <ParagraphCard position={chair} lang={Lang::En} search={Rc::new(Search::default())} />
+        <ParagraphCard position={p39} lang={Lang::En} search={search.clone()} />
+    </> })
+    .await;
+    let n = r.paragraphs[chair].number;
+    let shown = report::views::card_speakers(&r.paragraphs[chair]);
+    assert_eq!(count(&root, &format!("#p{n} [data-testid=speaker-chip]")), shown.len() as u32);
+    assert_eq!(
+        count(&root, &format!("#p{n} [data-testid=speaker-info]")),
+        shown.iter().filter(|c| c.has_page).count() as u32
+    );
+    assert!(
+        text(&root, &format!("#p{n} [data-testid=speaker-chip]")).starts_with("Chair")
+            || shown[0].speaker.id != "chair"
+    );
+    assert_eq!(text(&root, "#p39 [data-testid=speaker-chip]"), "China · panelist");
+    assert_eq!(count(&root, "#p39 [data-testid=speaker-info]"), 1);
+    assert_eq!(count(&root, "#p39 mark"), report::query::highlights(&r.paragraphs[p39], &search).len() as u32);
+    assert!(count(&root, "#p39 mark") > 0);
+    click(&root, "#p39 [data-testid=speaker-chip]").await;
+    assert!(text(&root, "#query").contains("speaker=CHN"), "{}", text(&root, "#query"));
+}
+
+#[wasm_bindgen_test]
+async fn the_facet_panel_draws_the_counts_it_is_given() {
+    use report::query::{listed, Facet, Filter, ValueOrder};
+    use report_explorer::components::facet_panel::FacetPanel;
+    let mut f = Filter::default();
+    f.toggle(Facet::Topic, "education");
+    let counts = index().counts(&f);
+    let speakers = counts.shared(Facet::Speaker);
+    let root = mount(html! { <FacetPanel facet={Facet::Speaker} counts={speakers.clone()} lang={Lang::En} /> }).await;
+    let listed_values = listed(&speakers, ValueOrder::ByCount);
+    let shown = listed_values.len().min(12);
+    assert_eq!(count(&root, ".facet-values li"), shown as u32);
+    // The first value is the one with most paragraphs, with its count.
+    let first = root.query_selector(".facet-values li").unwrap().unwrap();
+    assert_eq!(text(&first, ".count"), listed_values[0].count.to_string());
+    let with_page = listed_values.iter().take(shown).filter(|c| report::has_page(&c.value)).count();
+    assert_eq!(count(&root, "[data-testid=facet-info]"), with_page as u32);
+    // Sorting by name keeps the same values in display order.
+    click(&root, ".facet-head button").await;
+    let by_name = listed(&speakers, ValueOrder::ByName);
+    let first = root.query_selector(".facet-values input").unwrap().unwrap();
+    assert_eq!(first.get_attribute("data-value").unwrap(), by_name[0].value);
+    // Ticking a value sends it to the reducer.
+    click(&root, &format!(".facet-values input[data-value='{}']", by_name[0].value)).await;
+    assert!(
+        text(&root, "#query").contains(&format!("speaker={}", by_name[0].value.replace(':', "%3A"))),
+        "{}",
+        text(&root, "#query")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_matrix_draws_its_cells_and_a_cell_filters() {
+    use report_explorer::views::overview::MatrixTable;
+    use std::rc::Rc;
+    let m = Rc::new(report::overview::matrix(index()));
+    let root = mount(html! { <MatrixTable matrix={m.clone()} lang={Lang::En} /> }).await;
+    let nonzero: usize = m.rows.iter().map(|r| r.cells.iter().filter(|&&n| n > 0).count()).sum();
+    assert_eq!(count(&root, "button.cell"), nonzero as u32);
+    assert_eq!(count(&root, "tbody tr"), m.rows.len() as u32);
+    assert_eq!(count(&root, "thead th"), m.topics.len() as u32);
+    let cell = "button.cell[data-speaker=CHN][data-topic=education]";
+    assert_eq!(text(&root, cell), "1");
+    click(&root, cell).await;
+    let q = text(&root, "#query");
+    assert!(q.contains("speaker=CHN") && q.contains("topic=education"), "{q}");
+}

@@ -1,6 +1,6 @@
 //! The chosen values as removable chips, and one control to clear all.
 
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::i18n;
 use crate::state::Action;
 use report::query::Facet;

@@ -3,7 +3,7 @@
 //! name it. The lists are built only while the panel is open, so a filter
 //! change costs nothing here when it is closed.
 
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::data::{index, report};
 use crate::i18n;
 use crate::state::Action;
@@ -15,11 +15,11 @@ pub fn AttendancePanel() -> Html {
     let app = use_app();
     let lang = app.lang();
     let a = &report().attendance;
+    let spoke_only = use_state(|| false);
+    let open = use_state(|| false);
     if a.states.is_empty() && a.observers.is_empty() {
         return html! {};
     }
-    let spoke_only = use_state(|| false);
-    let open = use_state(|| false);
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {

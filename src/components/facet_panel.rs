@@ -1,13 +1,14 @@
 //! One facet group: its values with live counts, sortable by count or by
-//! name. Values with no paragraph under the current filter are hidden
-//! unless chosen; long groups show their first values and a control for
-//! the rest.
+//! name (which values, in which order: `report::query::listed`). Long
+//! groups show their first values and a control for the rest. It draws
+//! the counts it is given, so it re-renders only when they change.
 
-use crate::app::use_app;
+use crate::context::{use_dispatch, Dispatch};
 use crate::i18n;
 use crate::state::Action;
 use report::params::{Lang, View};
-use report::query::{Facet, FacetCount};
+use report::query::{listed, Facet, FacetCount, ValueOrder};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many values a long group shows before "show all".
@@ -16,27 +17,28 @@ const FIRST: usize = 12;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub facet: Facet,
+    /// The facet's values with their counts under the current filter.
+    pub counts: Rc<[FacetCount]>,
+    pub lang: Lang,
 }
 
 #[component]
 pub fn FacetPanel(props: &Props) -> Html {
-    let app = use_app();
-    let lang = app.lang();
-    let facet = props.facet;
-    let by_name = use_state(|| facet == Facet::Article);
+    let dispatch = use_dispatch();
+    let (facet, lang) = (props.facet, props.lang);
+    let order = use_state(|| if facet == Facet::Article { ValueOrder::ByName } else { ValueOrder::ByCount });
     let expanded = use_state(|| false);
-    let mut values: Vec<&FacetCount> =
-        app.results.counts.get(facet).iter().filter(|c| c.count > 0 || c.selected).collect();
-    if !*by_name {
-        report::order::sort_by(&mut values, |a, b| b.count.cmp(&a.count));
-    }
+    let values = listed(&props.counts, *order);
     let total = values.len();
-    let shown: Vec<&FacetCount> = if *expanded { values } else { values.into_iter().take(FIRST).collect() };
+    let shown = if *expanded { &values[..] } else { &values[..total.min(FIRST)] };
     let id = format!("facet-{}", facet.param());
-    let sort_label = if *by_name { i18n::SORT_COUNT } else { i18n::SORT_NAME };
+    let (sort_label, other_order) = match *order {
+        ValueOrder::ByName => (i18n::SORT_COUNT, ValueOrder::ByCount),
+        ValueOrder::ByCount => (i18n::SORT_NAME, ValueOrder::ByName),
+    };
     let toggle_sort = {
-        let by_name = by_name.clone();
-        Callback::from(move |_| by_name.set(!*by_name))
+        let order = order.clone();
+        Callback::from(move |_| order.set(other_order))
     };
     let toggle_more = {
         let expanded = expanded.clone();
@@ -49,7 +51,7 @@ pub fn FacetPanel(props: &Props) -> Html {
                 <button type="button" class="link-button" onclick={toggle_sort}>{ sort_label.get(lang) }</button>
             </div>
             <ul class="facet-values">
-                { for shown.iter().map(|c| value(&app, facet, c, lang)) }
+                { for shown.iter().map(|c| value(&dispatch, facet, c, lang)) }
             </ul>
             if total > FIRST {
                 <button type="button" class="link-button" aria-expanded={expanded.to_string()} onclick={toggle_more}>
@@ -60,22 +62,22 @@ pub fn FacetPanel(props: &Props) -> Html {
     }
 }
 
-fn value(app: &crate::app::AppContext, facet: Facet, c: &FacetCount, lang: Lang) -> Html {
+fn value(dispatch: &Dispatch, facet: Facet, c: &FacetCount, lang: Lang) -> Html {
     let (name, other) = i18n::value_name(facet, &c.value, lang);
     let id = format!("f-{}-{}", facet.param(), c.value.replace(':', "-"));
     html! {
         <li key={id.clone()}>
             <input type="checkbox" id={id.clone()} checked={c.selected}
                 data-value={c.value.clone()}
-                onchange={app.on(Action::Toggle(facet, c.value.clone()))} />
+                onchange={dispatch.on(Action::Toggle(facet, c.value.clone()))} />
             <label for={id} title={other}>
                 <span class="name">{ name.clone() }</span>
                 <span class="count" aria-label={format!("({})", c.count)}>{ c.count }</span>
             </label>
-            if matches!(facet, Facet::Speaker | Facet::Mention) && !["chair", "secretariat", "unattributed"].contains(&c.value.as_str()) {
+            if matches!(facet, Facet::Speaker | Facet::Mention) && report::has_page(&c.value) {
                 <button type="button" class="info" data-testid="facet-info"
                     aria-label={format!("{name}: {}", i18n::DETAILS.get(lang))}
-                    onclick={app.on(Action::SetView(View::Entity(c.value.clone())))}>{ "ⓘ" }</button>
+                    onclick={dispatch.on(Action::SetView(View::Entity(c.value.clone())))}>{ "ⓘ" }</button>
             }
         </li>
     }

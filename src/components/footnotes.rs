@@ -1,9 +1,11 @@
-//! The report's footnotes, targets of the markers in the text.
+//! The report's footnotes, targets of the markers in the text, each with
+//! links back to the paragraphs that cite it (`report::views`).
 
-use crate::app::use_app;
 use crate::data::report;
 use crate::i18n;
+use report::params::Lang;
 use report::segments::{segments, Link};
+use report::views::footnote_backlinks;
 use yew::prelude::*;
 
 /// A footnote's text, with only its web addresses and document symbols
@@ -26,37 +28,34 @@ fn body(text: &str, spans: &[report::Span]) -> Html {
         .collect()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+}
+
 #[component]
-pub fn Footnotes() -> Html {
-    let app = use_app();
+pub fn Footnotes(props: &Props) -> Html {
+    let lang = props.lang;
     let r = report();
-    let notes = &r.footnotes;
-    let lang = app.lang();
-    // The paragraph whose marker leads to each footnote, to go back to
-    // (found once: the list re-renders on every filter change).
-    let from = use_memo((), |_| {
-        let r = report();
-        r.footnotes
-            .iter()
-            .map(|f| r.paragraphs.iter().find(|p| p.footnotes.contains(&f.number)).map(|p| p.number))
-            .collect::<Vec<_>>()
-    });
-    if notes.is_empty() {
+    // Which paragraphs lead to each footnote (computed once: the list
+    // re-renders on every filter change).
+    let back = use_memo((), |_| footnote_backlinks(report()));
+    if r.footnotes.is_empty() {
         return html! {};
     }
     html! {
         <section class="footnotes" aria-labelledby="fn-title">
             <h2 id="fn-title">{ i18n::FOOTNOTES.get(lang) }</h2>
             <ol>
-                { for notes.iter().zip(from.iter()).map(|(f, from)| {
+                { for r.footnotes.iter().zip(back.iter()).map(|(f, back)| {
                     html! {
                         <li id={format!("fn{}", f.number)} value={f.number.to_string()} tabindex="-1">
                             { body(&f.text, &f.spans) }
-                            if let Some(n) = *from {
-                                { " " }
-                                <a class="back" href={format!("#p{n}")}
-                                    aria-label={i18n::BACK_TO.get(lang).replace("{}", &n.to_string())}>{ "↩" }</a>
-                            }
+                            { for back.paragraphs.iter().map(|n| html! {
+                                <>{ " " }<a class="back" href={format!("#p{n}")}
+                                    aria-label={i18n::BACK_TO.get(lang).replace("{}", &n.to_string())}>
+                                    { if back.paragraphs.len() > 1 { format!("↩ {n}") } else { "↩".to_string() } }</a></>
+                            }) }
                         </li>
                     }
                 }) }

@@ -2,7 +2,7 @@
 //! language (from `report::meeting`), the count of paragraphs shown, and
 //! the language switch.
 
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
@@ -35,7 +35,7 @@ pub fn Header() -> Html {
                 </p>
                 <button type="button" class="lang-switch" data-testid="lang-switch"
                     lang={if other == Lang::Zh { "zh-Hans" } else { "en" }}
-                    aria-label={i18n::LANG_LABEL.get(lang)}
+                    title={i18n::LANG_LABEL.get(lang)}
                     onclick={app.on(Action::SetLang(other))}>
                     { i18n::LANG_SWITCH.get(lang) }
                 </button>

@@ -1,6 +1,6 @@
 //! A visible notice listing what the URL held that could not be used.
 
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::i18n;
 use crate::state::Action;
 use report::params::{Lang, Notice};

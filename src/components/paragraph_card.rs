@@ -4,14 +4,15 @@
 //! when clicked.
 
 use super::copy_citation::CopyCitation;
-use crate::app::use_dispatch;
+use crate::context::use_dispatch;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
 use report::params::{Lang, View};
 use report::query::{highlights, Facet, Search};
 use report::segments::{segments, Link};
-use report::{Paragraph, Role};
+use report::views::card_speakers;
+use report::Paragraph;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,18 +25,6 @@ pub struct Props {
     pub lang: Lang,
     /// The search, for highlights.
     pub search: Rc<Search>,
-}
-
-pub fn role_label(role: Role, lang: Lang) -> &'static str {
-    let t = match role {
-        Role::Representative => i18n::T::new("代表", "representative"),
-        Role::Panelist => i18n::T::new("讨论小组成员", "panelist"),
-        Role::OnBehalfOf => i18n::T::new("由成员代表发言", "spoken for"),
-        Role::Chair => i18n::T::new("主席", "Chair"),
-        Role::Secretariat => i18n::T::new("秘书处", "Secretariat"),
-        Role::Unattributed => i18n::T::new("未具名", "unattributed"),
-    };
-    t.get(lang)
 }
 
 fn text(p: &Paragraph, search: &Search) -> Html {
@@ -78,12 +67,6 @@ pub fn ParagraphCard(props: &Props) -> Html {
     let r = report();
     let p = &r.paragraphs[props.position];
     let path: Vec<String> = r.section_path(&p.section).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
-    let mut speaker_ids: Vec<&str> = Vec::new();
-    let speakers = p.speakers.iter().filter(|s| {
-        let new = !speaker_ids.contains(&s.id.as_str());
-        speaker_ids.push(&s.id);
-        new
-    });
     let heading_id = format!("p{}-h", p.number);
     html! {
         <article id={format!("p{}", p.number)} class="card" tabindex="-1" aria-labelledby={heading_id.clone()} data-testid="card">
@@ -98,15 +81,16 @@ pub fn ParagraphCard(props: &Props) -> Html {
             <footer class="card-chips">
                 if !p.speakers.is_empty() {
                     <ul class="chips" aria-label={i18n::SPOKE.get(lang)}>
-                        { for speakers.map(|s| {
+                        { for card_speakers(p).into_iter().map(|c| {
+                            let s = c.speaker;
                             let (name, other) = i18n::entity_name(&s.id, lang);
-                            let label = if s.kind == report::SpeakerKind::Unattributed { s.name.clone() } else { name };
+                            let label = if c.as_written { s.name.clone() } else { name };
                             html! {
                                 <li class="chip-group"><button type="button" class="chip speaker" title={other} data-testid="speaker-chip"
                                     onclick={app.on(Action::Only(Facet::Speaker, s.id.clone()))}>
-                                    { label.clone() }<span class="role">{ format!(" · {}", role_label(s.role, lang)) }</span>
+                                    { label.clone() }<span class="role">{ format!(" · {}", i18n::role_label(s.role, lang)) }</span>
                                 </button>
-                                if s.kind != report::SpeakerKind::Unattributed {
+                                if c.has_page {
                                     <button type="button" class="chip info" data-testid="speaker-info"
                                         aria-label={format!("{label}: {}", i18n::DETAILS.get(lang))}
                                         onclick={app.on(Action::SetView(View::Entity(s.id.clone())))}>{ "ⓘ" }</button>

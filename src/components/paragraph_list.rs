@@ -5,7 +5,7 @@
 //! report of 10,000 paragraphs costs no more to filter than a short one.
 
 use super::paragraph_card::ParagraphCard;
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Cards rendered at first and added per step.
-pub const PAGE: usize = 12;
+pub use crate::state::PAGE;
 
 /// The DOM id of a section's heading in the list.
 pub fn section_anchor(id: &str) -> String {
@@ -27,39 +27,17 @@ pub fn ParagraphList() -> Html {
     let app = use_app();
     let lang = app.lang();
     let r = report();
-    // `_eq`: resetting to the same limit after a filter change must not
-    // render the list a second time.
-    let limit = use_state_eq(|| PAGE);
     let sentinel = use_node_ref();
-    // A new filter starts from the top again.
-    {
-        let limit = limit.clone();
-        use_effect_with(app.state.page.filter.clone(), move |_| limit.set(PAGE));
-    }
     let hits: Vec<usize> = app.results.hits.iter().collect();
-    // The target paragraph must be rendered.
-    let target_pos = app.state.target.and_then(|n| hits.iter().position(|&i| r.paragraphs[i].number == n));
-    let wanted = target_pos.map_or(*limit, |p| (*limit).max(p + 1));
-    {
-        let target = app.state.target;
-        use_effect_with((target, target_pos.is_some()), move |(t, rendered)| {
-            // After this render reaches the DOM (and the browser's own
-            // fragment handling), scroll to and focus the card.
-            let pending = match (*t, *rendered) {
-                (Some(n), true) => {
-                    Some(gloo::timers::callback::Timeout::new(0, move || crate::browser::show_paragraph(n)))
-                }
-                _ => None,
-            };
-            move || drop(pending)
-        });
-    }
+    // The reducer sets the limit: back to the first page on a new filter,
+    // down to a paragraph it reveals.
+    let wanted = app.state.limit;
     // Load more when the sentinel comes within a screen of the view: the
     // next cards are there before the reader reaches the end, and cards
     // laid out larger than their placeholder (content-visibility) cannot
     // push the sentinel just out of reach.
     {
-        let limit = limit.clone();
+        let app = app.clone();
         let more = wanted < hits.len();
         use_effect_with((sentinel.clone(), more, wanted), move |(sentinel, more, wanted)| {
             let mut observer = None;
@@ -71,7 +49,7 @@ pub fn ParagraphList() -> Html {
                             .iter()
                             .any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
                         if hit {
-                            limit.set(wanted + PAGE);
+                            app.dispatch(Action::ShowMore { from: wanted, focus: None });
                         }
                     });
                     let init = web_sys::IntersectionObserverInit::new();
@@ -130,15 +108,8 @@ pub fn ParagraphList() -> Html {
         items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} /> });
     }
     let rest = hits.len().saturating_sub(wanted);
-    let more = {
-        let limit = limit.clone();
-        // Focus goes to the first card added (the button may go away).
-        let first_new = hits.get(wanted).map(|&i| format!("p{}", r.paragraphs[i].number));
-        Callback::from(move |_| {
-            limit.set(wanted + PAGE);
-            crate::browser::focus_later(first_new.clone());
-        })
-    };
+    // Focus goes to the first card added (the button may go away).
+    let more = app.on(Action::ShowMore { from: wanted, focus: hits.get(wanted).map(|&i| r.paragraphs[i].number) });
     html! {
         <section class="paragraphs" aria-label={i18n::SHOWN.get(lang)}>
             // The cards in their own element: yew diffs a fully keyed list

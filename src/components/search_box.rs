@@ -4,7 +4,7 @@
 //! or leaving the box settles the query, so the next one gets its own
 //! history entry.
 
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::i18n;
 use crate::state::Action;
 use wasm_bindgen::JsCast;

@@ -2,7 +2,7 @@
 //! a link jumps to the section in the list.
 
 use super::paragraph_list::section_anchor;
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::data::{index, report};
 use crate::i18n;
 use yew::prelude::*;

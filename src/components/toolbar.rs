@@ -2,7 +2,7 @@
 //! paragraphs shown (CSV, JSON, Markdown) or the whole dataset, all made
 //! in the browser.
 
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::data::report;
 use crate::state::Action;
 use crate::{browser, i18n};

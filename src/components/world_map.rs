@@ -1,42 +1,26 @@
 //! The overview's world map: States that spoke, States that attended and
-//! the rest, shaded and hatched (readable without colour), with dots for
-//! States too small to draw; a click filters. The outlines are a separate
-//! file fetched when the map is first shown. Screen readers get the same
-//! facts as a table, whose names are buttons that filter too.
+//! States only named, shaded, hatched or dotted (readable without colour),
+//! with dots for States too small to draw; a click filters. Who stands
+//! where comes from `report::overview::map_states`; the outlines are a
+//! separate file fetched when the map is first shown. Screen readers get
+//! the same facts as a table, whose names are buttons that filter too.
 
-use crate::app::{use_app, AppContext};
+use crate::context::{use_dispatch, Dispatch};
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
 use report::map::WorldMap;
-use report::query::Facet;
-use report::SpeakerKind;
+use report::overview::{map_states, status_counts, MapState, StateStatus};
+use report::params::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The map file, next to index.html.
 const MAP_FILE: &str = "world.txt";
 
-/// What the report says of a State.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Status {
-    Spoke,
-    Attended,
-}
-
-/// (ISO3, status) of the States that spoke or attended, by ISO3. (Plain
-/// vectors: the map is small, and each map type costs code size.)
-fn statuses() -> Vec<(&'static str, Status)> {
-    let r = report();
-    let mut out: Vec<(&str, Status)> =
-        r.attendance.states.iter().map(|s| (s.iso3.as_str(), Status::Attended)).collect();
-    for s in r.paragraphs.iter().flat_map(|p| &p.speakers).filter(|s| s.kind == SpeakerKind::State) {
-        out.push((s.id.as_str(), Status::Spoke));
-    }
-    // Spoke sorts before Attended: keep the first of each State.
-    report::order::sort_by(&mut out, |a, b| a.0.cmp(b.0).then((a.1 != Status::Spoke).cmp(&(b.1 != Status::Spoke))));
-    out.dedup_by(|a, b| a.0 == b.0);
-    out
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
 }
 
 async fn load() -> Result<WorldMap, String> {
@@ -54,15 +38,23 @@ async fn load() -> Result<WorldMap, String> {
 }
 
 /// Filters by the State: as a speaker if it spoke, else where it is named.
-fn filter_by(app: &AppContext, iso3: &str, status: Status) -> Callback<MouseEvent> {
-    let facet = if status == Status::Spoke { Facet::Speaker } else { Facet::Mention };
-    app.on(Action::Only(facet, iso3.to_string()))
+fn filter_by(dispatch: &Dispatch, s: &MapState) -> Callback<MouseEvent> {
+    dispatch.on(Action::Only(s.status.facet(), s.iso3.clone()))
+}
+
+/// The legend's and the table's words for a status.
+fn status_name(s: StateStatus) -> i18n::T {
+    match s {
+        StateStatus::Spoke => i18n::MAP_SPOKE,
+        StateStatus::Attended => i18n::MAP_ATTENDED,
+        StateStatus::Named => i18n::MAP_NAMED,
+    }
 }
 
 #[component]
-pub fn WorldMapView() -> Html {
-    let app = use_app();
-    let lang = app.lang();
+pub fn WorldMapView(props: &Props) -> Html {
+    let dispatch = use_dispatch();
+    let lang = props.lang;
     let map = use_state(|| None::<Rc<Result<WorldMap, String>>>);
     {
         let map = map.clone();
@@ -70,39 +62,38 @@ pub fn WorldMapView() -> Html {
             wasm_bindgen_futures::spawn_local(async move { map.set(Some(Rc::new(load().await))) });
         });
     }
-    let status = use_memo((), |_| statuses());
-    let r = report();
-    // M49 → (ISO3, status) for the States the report knows.
-    let known = |m49: u16| -> Option<(&str, Status)> {
-        let e = r.entities.iter().find(|e| e.m49 == Some(m49))?;
-        let i = status.binary_search_by(|s| s.0.cmp(e.id.as_str())).ok()?;
-        Some(status[i])
-    };
-    let class = |s: Option<Status>| match s {
-        Some(Status::Spoke) => "spoke",
-        Some(Status::Attended) => "attended",
-        None => "other",
+    // The States by ISO3, and (M49, index) sorted for the shapes.
+    let states = use_memo((), |_| {
+        let states = map_states(report());
+        let mut by_m49: Vec<(u16, usize)> =
+            states.iter().enumerate().filter_map(|(i, s)| s.m49.map(|m| (m, i))).collect();
+        by_m49.sort_unstable();
+        (states, by_m49)
+    });
+    let (states, by_m49) = &*states;
+    let known = |m49: u16| -> Option<&MapState> {
+        let k = by_m49.binary_search_by_key(&m49, |e| e.0).ok()?;
+        Some(&states[by_m49[k].1])
     };
     let drawing = match map.as_deref() {
         None => html! { <p class="muted">{ i18n::MAP_LOADING.get(lang) }</p> },
         Some(Err(e)) => html! { <p class="muted" role="alert">{ format!("{} ({e})", i18n::MAP_FAILED.get(lang)) }</p> },
         Some(Ok(m)) => {
-            let shapes = m.shapes.iter().map(|s| {
-                let known = known(s.m49);
-                let title = known.map(|(id, _)| i18n::entity_name(id, lang).0);
+            let shapes = m.shapes.iter().map(|shape| {
+                let known = known(shape.m49);
                 html! {
-                    <path d={s.path.clone()} class={class(known.map(|k| k.1))}
-                        data-iso={known.map(|k| k.0.to_string())}
-                        onclick={known.map(|(id, st)| filter_by(&app, id, st))}>
-                        if let Some(t) = title { <title>{ t }</title> }
+                    <path d={shape.path.clone()} class={known.map_or("other", |k| k.status.class())}
+                        data-iso={known.map(|k| k.iso3.clone())}
+                        onclick={known.map(|k| filter_by(&dispatch, k))}>
+                        if let Some(k) = known { <title>{ i18n::entity_name(&k.iso3, lang).0 }</title> }
                     </path>
                 }
             });
-            let dots = m.dots.iter().filter_map(|d| known(d.m49).map(|k| (d, k))).map(|(d, (id, st))| {
+            let dots = m.dots.iter().filter_map(|d| known(d.m49).map(|k| (d, k))).map(|(d, k)| {
                 html! {
-                    <circle cx={d.x.to_string()} cy={d.y.to_string()} r="4" class={if st == Status::Spoke { "dot spoke" } else { "dot attended" }}
-                        data-iso={id.to_string()} onclick={filter_by(&app, id, st)}>
-                        <title>{ i18n::entity_name(id, lang).0 }</title>
+                    <circle cx={d.x.to_string()} cy={d.y.to_string()} r="4" class={classes!("dot", k.status.class())}
+                        data-iso={k.iso3.clone()} onclick={filter_by(&dispatch, k)}>
+                        <title>{ i18n::entity_name(&k.iso3, lang).0 }</title>
                     </circle>
                 }
             });
@@ -112,6 +103,10 @@ pub fn WorldMapView() -> Html {
                         <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                             <rect width="4" height="4" class="hatch-bg" />
                             <line x1="0" y1="0" x2="0" y2="4" class="hatch-line" />
+                        </pattern>
+                        <pattern id="dots" width="4" height="4" patternUnits="userSpaceOnUse">
+                            <rect width="4" height="4" class="dots-bg" />
+                            <circle cx="2" cy="2" r="0.9" class="dots-dot" />
                         </pattern>
                     </defs>
                     { for shapes }
@@ -125,16 +120,19 @@ pub fn WorldMapView() -> Html {
             <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class={c} /></svg>
         }
     };
-    let mut rows: Vec<(&str, Status)> = status.to_vec();
-    report::order::sort_by_key(&mut rows, |(id, s)| (*s != Status::Spoke, i18n::entity_name(id, lang).0));
-    let spoke_n = rows.iter().filter(|r| r.1 == Status::Spoke).count();
+    let mut rows: Vec<&MapState> = states.iter().collect();
+    report::order::sort_by_key(&mut rows, |s| (s.status, i18n::entity_name(&s.iso3, lang).0));
+    let (spoke, attended, named) = status_counts(states);
     html! {
         <figure class="map" data-testid="map">
             <figcaption>
                 <strong>{ i18n::MAP_TITLE.get(lang) }</strong>
                 <ul class="legend">
-                    <li>{ swatch("spoke") }{ format!("{} ({spoke_n})", i18n::MAP_SPOKE.get(lang)) }</li>
-                    <li>{ swatch("attended") }{ format!("{} ({})", i18n::MAP_ATTENDED.get(lang), rows.len() - spoke_n) }</li>
+                    <li>{ swatch("spoke") }{ format!("{} ({spoke})", i18n::MAP_SPOKE.get(lang)) }</li>
+                    <li>{ swatch("attended") }{ format!("{} ({attended})", i18n::MAP_ATTENDED.get(lang)) }</li>
+                    if named > 0 {
+                        <li>{ swatch("named") }{ format!("{} ({named})", i18n::MAP_NAMED.get(lang)) }</li>
+                    }
                     <li>{ swatch("other") }{ i18n::MAP_OTHER.get(lang) }</li>
                 </ul>
             </figcaption>
@@ -145,10 +143,10 @@ pub fn WorldMapView() -> Html {
                     <caption>{ i18n::MAP_TITLE.get(lang) }</caption>
                     <thead><tr><th scope="col">{ i18n::STATE.get(lang) }</th><th scope="col">{ i18n::MAP_STATUS.get(lang) }</th></tr></thead>
                     <tbody>
-                    { for rows.iter().map(|(id, st)| html! {
-                        <tr data-iso={id.to_string()}>
-                            <th scope="row"><button type="button" class="link-button" onclick={filter_by(&app, id, *st)}>{ i18n::entity_name(id, lang).0 }</button></th>
-                            <td>{ if *st == Status::Spoke { i18n::MAP_SPOKE.get(lang) } else { i18n::MAP_ATTENDED.get(lang) } }</td>
+                    { for rows.iter().map(|s| html! {
+                        <tr data-iso={s.iso3.clone()}>
+                            <th scope="row"><button type="button" class="link-button" onclick={filter_by(&dispatch, s)}>{ i18n::entity_name(&s.iso3, lang).0 }</button></th>
+                            <td>{ status_name(s.status).get(lang) }</td>
                         </tr>
                     }) }
                     </tbody>

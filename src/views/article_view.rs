@@ -2,7 +2,7 @@
 //! explicitly or through a heading, finer citations, and who spoke there.
 
 use super::entity_view::paragraph_links;
-use crate::app::use_app;
+use crate::context::use_dispatch;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
@@ -12,13 +12,14 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub lang: Lang,
     pub article: u8,
 }
 
 #[component]
 pub fn ArticleView(props: &Props) -> Html {
-    let app = use_app();
-    let lang = app.lang();
+    let app = use_dispatch();
+    let lang = props.lang;
     let a = props.article;
     let info = report().article_info(a);
     let s = report::views::article(report(), a);
@@ -35,9 +36,9 @@ pub fn ArticleView(props: &Props) -> Html {
             <p class="other" lang={second_lang}>{ second }</p>
             <p>{ format!("{} {}", i18n::CHAPTER.get(lang), info.map_or("", |i| i.chapter.as_str())) }</p>
             <h3>{ format!("{} ({})", i18n::EXPLICIT_IN.get(lang), s.explicit.len()) }</h3>
-            <div data-testid="explicit">{ paragraph_links(&app, &s.explicit) }</div>
+            <div data-testid="explicit">{ paragraph_links(lang, &s.explicit) }</div>
             <h3>{ format!("{} ({})", i18n::INHERITED_IN.get(lang), s.inherited.len()) }</h3>
-            <div data-testid="inherited">{ paragraph_links(&app, &s.inherited) }</div>
+            <div data-testid="inherited">{ paragraph_links(lang, &s.inherited) }</div>
             if !s.finer.is_empty() {
                 <h3>{ i18n::FINER.get(lang) }</h3>
                 <ul data-testid="finer">

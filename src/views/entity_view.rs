@@ -1,22 +1,22 @@
 //! A State's, group's or organisation's page: attended or not, where it
 //! spoke (role, topics, on whose behalf) and where it is only named.
 
-use crate::app::use_app;
+use crate::context::use_dispatch;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
-use report::params::View;
+use report::params::{Lang, View};
 use report::query::Facet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub lang: Lang,
     pub id: AttrValue,
 }
 
 /// Links to paragraphs in the list view.
-pub fn paragraph_links(app: &crate::app::AppContext, numbers: &[u32]) -> Html {
-    let lang = app.lang();
+pub fn paragraph_links(lang: Lang, numbers: &[u32]) -> Html {
     if numbers.is_empty() {
         return html! { <p class="muted">{ i18n::NONE.get(lang) }</p> };
     }
@@ -31,8 +31,8 @@ pub fn paragraph_links(app: &crate::app::AppContext, numbers: &[u32]) -> Html {
 
 #[component]
 pub fn EntityView(props: &Props) -> Html {
-    let app = use_app();
-    let lang = app.lang();
+    let app = use_dispatch();
+    let lang = props.lang;
     let id = props.id.to_string();
     let summary = report::views::entity(report(), &id);
     let (name, other) = i18n::entity_name(&id, lang);
@@ -40,7 +40,7 @@ pub fn EntityView(props: &Props) -> Html {
     html! {
         <section class="view entity-view" aria-labelledby="view-title" data-testid="entity-view">
             <button type="button" class="link-button" onclick={app.on(Action::SetView(View::List))}>{ format!("← {}", i18n::BACK_TO_LIST.get(lang)) }</button>
-            <h2 id="view-title">{ &name }{ " " }<span class="other" lang={if lang == report::params::Lang::Zh { "en" } else { "zh-Hans" }}>{ format!("/ {other}") }</span>
+            <h2 id="view-title">{ &name }{ " " }<span class="other" lang={if lang == Lang::Zh { "en" } else { "zh-Hans" }}>{ format!("/ {other}") }</span>
                 if let Some(code) = iso { <span class="code">{ format!(" ({code})") }</span> }
             </h2>
             <p data-testid="attended">{ if summary.attended { i18n::ATTENDED.get(lang) } else { i18n::NOT_ATTENDED.get(lang) } }</p>
@@ -64,7 +64,7 @@ pub fn EntityView(props: &Props) -> Html {
                         html! {
                             <tr>
                                 <td><a href={format!("#p{}", s.paragraph)}>{ i18n::paragraph_label(lang, s.paragraph) }</a></td>
-                                <td>{ crate::components::paragraph_card::role_label(s.role, lang) }{ behalf }</td>
+                                <td>{ i18n::role_label(s.role, lang) }{ behalf }</td>
                                 <td>{ topics.join("; ") }</td>
                             </tr>
                         }
@@ -74,7 +74,7 @@ pub fn EntityView(props: &Props) -> Html {
                 <button type="button" class="clear-all" onclick={app.on(Action::Only(Facet::Speaker, id.clone()))}>{ i18n::FILTER_THESE.get(lang) }</button>
             }
             <h3>{ format!("{} ({})", i18n::NAMED_IN.get(lang), summary.named_only.len()) }</h3>
-            <div data-testid="named-only">{ paragraph_links(&app, &summary.named_only) }</div>
+            <div data-testid="named-only">{ paragraph_links(lang, &summary.named_only) }</div>
         </section>
     }
 }

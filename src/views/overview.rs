@@ -1,93 +1,123 @@
 //! The overview: paragraphs per topic and per article as bar charts, and a
-//! speaker × topic matrix whose cells filter. Every chart is a table with
-//! its numbers, so it reads without colour and to a screen reader.
+//! speaker × topic matrix whose cells filter (all computed by
+//! `report::overview`). Every chart is a table with its numbers, so it
+//! reads without colour and to a screen reader.
 
-use crate::app::use_app;
+use crate::components::world_map::WorldMapView;
+use crate::context::{use_dispatch, Dispatch};
 use crate::data::{index, report};
 use crate::i18n;
 use crate::state::Action;
-use report::query::{Bits, Facet};
+use report::overview::{Bar, Matrix};
+use report::params::Lang;
+use report::query::Facet;
 use yew::prelude::*;
 
-fn bars(app: &crate::app::AppContext, facet: Facet, caption: &str, testid: &str) -> Html {
-    let lang = app.lang();
-    let all = Bits::full(index().len());
-    let rows: Vec<(String, usize)> =
-        index().values(facet).iter().map(|v| (v.clone(), index().count_within(facet, v, &all))).collect();
-    let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+}
+
+/// A bar chart of `facet`'s values.
+#[derive(Properties, PartialEq)]
+pub struct BarsProps {
+    pub facet: Facet,
+    pub bars: Vec<Bar>,
+    pub caption: AttrValue,
+    pub testid: AttrValue,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Bars(props: &BarsProps) -> Html {
+    let dispatch = use_dispatch();
+    let (facet, lang) = (props.facet, props.lang);
     html! {
-        <table class="bars" data-testid={testid.to_string()}>
-            <caption>{ caption }</caption>
+        <table class="bars" data-testid={props.testid.clone()}>
+            <caption>{ &props.caption }</caption>
             <tbody>
-            { for rows.iter().map(|(v, n)| {
-                let (name, _) = i18n::value_name(facet, v, lang);
-                // Tenths of a percent in integers (no float formatting in the wasm).
-                let tenths = *n as u64 * 1000 / (max as u64).max(1);
-                let width = format!("{}.{}%", tenths / 10, tenths % 10);
-                html! {
-                    <tr>
-                        <th scope="row"><button type="button" class="link-button" onclick={app.on(Action::Only(facet, v.clone()))}>{ name }</button></th>
-                        <td class="bar-cell">
-                            <svg class="bar" aria-hidden="true" focusable="false"><rect width={width} height="100%" rx="2" /></svg>
-                            <span class="bar-value">{ n }</span>
-                        </td>
-                    </tr>
-                }
+            { for props.bars.iter().map(|b| html! {
+                <tr>
+                    <th scope="row"><button type="button" class="link-button" onclick={dispatch.on(Action::Only(facet, b.value.clone()))}>
+                        { i18n::value_name(facet, &b.value, lang).0 }</button></th>
+                    <td class="bar-cell">
+                        <svg class="bar" aria-hidden="true" focusable="false"><rect width={b.width()} height="100%" rx="2" /></svg>
+                        <span class="bar-value">{ b.count }</span>
+                    </td>
+                </tr>
             }) }
             </tbody>
         </table>
     }
 }
 
+/// The speaker × topic matrix; a cell with paragraphs is a button that
+/// shows them.
+#[derive(Properties, PartialEq)]
+pub struct MatrixProps {
+    pub matrix: std::rc::Rc<Matrix>,
+    pub lang: Lang,
+}
+
 #[component]
-pub fn Overview() -> Html {
-    let app = use_app();
-    let lang = app.lang();
-    let topics = index().values(Facet::Topic);
-    let speakers: Vec<&String> =
-        index().values(Facet::Speaker).iter().filter(|id| id.as_str() != "unattributed").collect();
+pub fn MatrixTable(props: &MatrixProps) -> Html {
+    let dispatch = use_dispatch();
+    let (m, lang) = (&props.matrix, props.lang);
+    let topic_names: Vec<String> = m.topics.iter().map(|t| i18n::value_name(Facet::Topic, t, lang).0).collect();
+    let cell = |dispatch: &Dispatch, row: usize, col: usize| {
+        let speaker = &m.rows[row].speaker;
+        let n = m.rows[row].cells[col];
+        let label = format!("{} × {}: {n}", i18n::entity_name(speaker, lang).0, topic_names[col]);
+        html! {
+            <td data-count={n.to_string()}>
+                if n > 0 {
+                    <button type="button" class="cell" aria-label={label} data-speaker={speaker.clone()} data-topic={m.topics[col].clone()}
+                        onclick={dispatch.on(Action::SetFilter(m.filter(row, col)))}>{ n }</button>
+                } else {
+                    <span class="muted" aria-label={label}>{ "·" }</span>
+                }
+            </td>
+        }
+    };
+    html! {
+        <div class="matrix-wrap">
+        <table class="matrix" data-testid="matrix">
+            <caption>{ i18n::MATRIX.get(lang) }</caption>
+            <thead><tr>
+                <td></td>
+                { for topic_names.iter().map(|t| html! { <th scope="col">{ t }</th> }) }
+            </tr></thead>
+            <tbody>
+            { for m.rows.iter().enumerate().map(|(i, row)| html! {
+                <tr>
+                    <th scope="row">{ i18n::entity_name(&row.speaker, lang).0 }</th>
+                    { for (0..m.topics.len()).map(|j| cell(&dispatch, i, j)) }
+                </tr>
+            }) }
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn Overview(props: &Props) -> Html {
+    let lang = props.lang;
+    let charts = use_memo((), |_| {
+        (
+            report::overview::bars(index(), Facet::Topic),
+            report::overview::bars(index(), Facet::Article),
+            std::rc::Rc::new(report::overview::matrix(index())),
+        )
+    });
+    let (topics, articles, matrix) = &*charts;
     html! {
         <section class="view overview" aria-labelledby="view-title" data-testid="overview">
             <h2 id="view-title">{ i18n::VIEW_OVERVIEW.get(lang) }</h2>
-            <crate::components::world_map::WorldMapView />
-            { bars(&app, Facet::Topic, i18n::PER_TOPIC.get(lang), "topic-bars") }
-            { bars(&app, Facet::Article, i18n::PER_ARTICLE.get(lang), "article-bars") }
-            <div class="matrix-wrap">
-            <table class="matrix" data-testid="matrix">
-                <caption>{ i18n::MATRIX.get(lang) }</caption>
-                <thead><tr>
-                    <td></td>
-                    { for topics.iter().map(|t| html! { <th scope="col">{ i18n::value_name(Facet::Topic, t, lang).0 }</th> }) }
-                </tr></thead>
-                <tbody>
-                { for speakers.iter().map(|sp| {
-                    let spoke = Bits::from_positions(index().len(), index().postings(Facet::Speaker, sp));
-                    html! {
-                        <tr>
-                            <th scope="row">{ i18n::entity_name(sp, lang).0 }</th>
-                            { for topics.iter().map(|t| {
-                                let n = index().count_within(Facet::Topic, t, &spoke);
-                                let mut filter = report::query::Filter::default();
-                                filter.toggle(Facet::Speaker, sp);
-                                filter.toggle(Facet::Topic, t);
-                                let label = format!("{} × {}: {n}", i18n::entity_name(sp, lang).0, i18n::value_name(Facet::Topic, t, lang).0);
-                                html! {
-                                    <td data-count={n.to_string()}>
-                                        if n > 0 {
-                                            <button type="button" class="cell" aria-label={label} data-speaker={(*sp).clone()} data-topic={t.clone()}
-                                                onclick={app.on(Action::SetFilter(filter))}>{ n }</button>
-                                        } else {
-                                            <span class="muted" aria-label={label}>{ "·" }</span>
-                                        }
-                                    </td>
-                                }
-                            }) }
-                        </tr>
-                    }
-                }) }
-                </tbody>
-            </table>
-            </div>
+            <WorldMapView {lang} />
+            <Bars facet={Facet::Topic} bars={topics.clone()} caption={i18n::PER_TOPIC.get(lang)} testid="topic-bars" {lang} />
+            <Bars facet={Facet::Article} bars={articles.clone()} caption={i18n::PER_ARTICLE.get(lang)} testid="article-bars" {lang} />
+            <MatrixTable matrix={matrix.clone()} {lang} />
             <p class="muted">{ format!("{} · {}", report().paragraphs.len(), report().title) }</p>
         </section>
     }

@@ -50,7 +50,10 @@ test('every attending State, names with 和 whole', async () => {
   const summary = page.locator('[data-testid=attendance] summary');
   assert.match(await summary.innerText(), /\(110\)/);
   await summary.click();
-  const names = await page.locator('[data-testid=attendance] ul.attendees').first().locator('li').allInnerTexts();
+  // The lists are rendered when the panel opens.
+  const list = page.locator('[data-testid=attendance] ul.attendees').first();
+  await list.waitFor();
+  const names = await list.locator('li').allInnerTexts();
   for (const n of ['特立尼达和多巴哥', '津巴布韦', '波斯尼亚和黑塞哥维那', '安提瓜和巴布达', '圣多美和普林西比',
     '圣基茨和尼维斯', '圣文森特和格林纳丁斯', '刚果民主共和国', '刚果']) {
     assert.ok(names.some((x) => x.trim().startsWith(n)), n);

@@ -38,9 +38,15 @@ async function tabTo(page, want, { key = 'Tab', max = 400 } = {}) {
   throw new Error(`not reached with ${max} × ${key}: ${trail.slice(0, 8).join(' → ')} … ${trail.slice(-4).join(' → ')}`);
 }
 
+/** Resolves after the next frame is painted: the page's renders and the
+ * focus repair that follows them (an effect of the same render) are done
+ * once the change they answer is visible in the URL and a frame has passed. */
+function nextFrame(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 async function assertStillFocused(page, id) {
-  // Give the re-render and any focus repair a moment, then check.
-  await page.waitForTimeout(150);
+  await nextFrame(page);
   const f = await focused(page);
   assert.ok(!f.lost, 'focus lost after the list changed');
   assert.equal(f.id, id, 'focus stayed on the control that was used');
@@ -79,7 +85,7 @@ test('facets, chips, search, links and citation by keyboard alone', async () => 
   await tabTo(page, (f) => f.testid === 'active-chip', { key: 'Shift+Tab' });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !location.search.includes('speaker='));
-  await page.waitForTimeout(150);
+  await nextFrame(page);
   const afterChip = await focused(page);
   assert.ok(!afterChip.lost, 'focus lost when the focused chip went away');
   assert.equal(await shownCount(page), all);

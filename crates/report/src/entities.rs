@@ -14,7 +14,7 @@
 //! (`A、B和C`, `B以及C`) by tiling it with whole names, so names that
 //! contain 和 or 及 come out whole.
 
-use crate::model::{Entity, SpeakerKind};
+use crate::model::{Entity, SpeakerKind, Special};
 use jieba_rs::Jieba;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -69,9 +69,7 @@ fn kind_of(s: &str) -> Option<SpeakerKind> {
         "regional-organization" => Some(SpeakerKind::RegionalOrganization),
         "group" => Some(SpeakerKind::Group),
         "organization" => Some(SpeakerKind::Organization),
-        "chair" => Some(SpeakerKind::Chair),
-        "secretariat" => Some(SpeakerKind::Secretariat),
-        _ => None,
+        _ => Special::of(s).filter(|&sp| sp != Special::Unattributed).map(Special::kind),
     }
 }
 
@@ -261,9 +259,9 @@ impl Dictionary {
 
 /// The id of the Chair, the Secretariat and speakers the report does not
 /// name (`一名发言者`).
-pub const CHAIR: &str = "chair";
-pub const SECRETARIAT: &str = "secretariat";
-pub const UNATTRIBUTED: &str = "unattributed";
+pub const CHAIR: &str = Special::Chair.id();
+pub const SECRETARIAT: &str = Special::Secretariat.id();
+pub const UNATTRIBUTED: &str = Special::Unattributed.id();
 
 /// Name separators inside transliterated names (拉乌尔·沃伦贝格), which
 /// the tables write without.

@@ -3,6 +3,8 @@
 //!
 //! - [`model`]: the parsed report (the project's JSON format).
 //! - [`parse`] (feature `parse`): text extracted from a PDF to a model.
+//! - [`overview`], [`views`]: what the overview, the entity and article
+//!   pages, the footnotes and the cards show.
 //! - [`query`]: facets, counts and search over a model, used natively and
 //!   in the browser.
 //! - [`integrity`] (feature `parse`): proof that a model accounts for
@@ -16,6 +18,7 @@ pub mod meeting;
 pub mod model;
 pub mod numerals;
 pub mod order;
+pub mod overview;
 pub mod params;
 pub mod query;
 pub mod segments;

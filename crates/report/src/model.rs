@@ -262,6 +262,51 @@ pub enum SpeakerKind {
     Unattributed,
 }
 
+/// The speakers that are roles rather than States or organisations: the
+/// Chair, the Secretariat and speakers the report does not name. Their
+/// entity ids are these words in lower case; every other id is upper case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Special {
+    Chair,
+    Secretariat,
+    /// 一名发言者, 许多发言者…
+    Unattributed,
+}
+
+impl Special {
+    /// In the order reports list them after the other entities.
+    pub const ALL: [Special; 3] = [Special::Chair, Special::Secretariat, Special::Unattributed];
+
+    /// The entity id (`chair`, `secretariat`, `unattributed`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Special::Chair => "chair",
+            Special::Secretariat => "secretariat",
+            Special::Unattributed => "unattributed",
+        }
+    }
+
+    /// The special speaker with this id, in any case.
+    pub fn of(id: &str) -> Option<Special> {
+        Special::ALL.into_iter().find(|s| s.id().eq_ignore_ascii_case(id))
+    }
+
+    pub const fn kind(self) -> SpeakerKind {
+        match self {
+            Special::Chair => SpeakerKind::Chair,
+            Special::Secretariat => SpeakerKind::Secretariat,
+            Special::Unattributed => SpeakerKind::Unattributed,
+        }
+    }
+}
+
+/// Whether entity `id` has a page of its own (a State, a group, an
+/// organisation): the Chair, the Secretariat and unnamed speakers do not,
+/// since attendance and "only named" mean nothing for them.
+pub fn has_page(id: &str) -> bool {
+    Special::of(id).is_none()
+}
+
 /// The capacity someone speaks in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

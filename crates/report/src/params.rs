@@ -248,11 +248,9 @@ fn encode_into(out: &mut String, s: &str) {
 /// Entity ids are upper case (`chn` → `CHN`, `org:iaca` → `ORG:IACA`),
 /// except the lower-case ids `chair`, `secretariat`, `unattributed`.
 fn canonical_id(v: &str) -> String {
-    let lower = v.to_ascii_lowercase();
-    if ["chair", "secretariat", "unattributed"].contains(&lower.as_str()) {
-        lower
-    } else {
-        v.to_ascii_uppercase()
+    match crate::model::Special::of(v) {
+        Some(s) => s.id().to_string(),
+        None => v.to_ascii_uppercase(),
     }
 }
 

@@ -18,6 +18,7 @@
 use crate::fold::{fold, fold_mapped};
 use crate::model::{Paragraph, Report, SpanKind, SpeakerKind};
 use crate::order;
+use std::rc::Rc;
 
 /// The facet groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -201,15 +202,40 @@ pub enum ArticleMatch {
     Inherited,
 }
 
-/// Every facet's values with their counts, by facet.
+/// Every facet's values with their counts, by facet. Each facet's list is
+/// shared, so a facet panel can hold it without a copy.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Counts([Vec<FacetCount>; 4]);
+pub struct Counts([Rc<[FacetCount]>; 4]);
 
 impl Counts {
     /// The values of `facet` with their counts, in display order.
     pub fn get(&self, facet: Facet) -> &[FacetCount] {
         &self.0[facet.position()]
     }
+
+    /// The same list, shared.
+    pub fn shared(&self, facet: Facet) -> Rc<[FacetCount]> {
+        self.0[facet.position()].clone()
+    }
+}
+
+/// The order a facet panel lists its values in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueOrder {
+    /// Most paragraphs first; ties keep the display order.
+    ByCount,
+    /// The facet's display order (names, article numbers).
+    ByName,
+}
+
+/// The values a facet panel lists: those with paragraphs under the
+/// current filter, and those chosen even if they have none, in `order`.
+pub fn listed(counts: &[FacetCount], order: ValueOrder) -> Vec<&FacetCount> {
+    let mut out: Vec<&FacetCount> = counts.iter().filter(|c| c.count > 0 || c.selected).collect();
+    if order == ValueOrder::ByCount {
+        order::sort_by(&mut out, |a, b| b.count.cmp(&a.count));
+    }
+    out
 }
 
 /// The values of one facet with their postings.

@@ -1,6 +1,7 @@
-//! What the entity and article pages show, computed from the model.
+//! What the entity and article pages, the footnotes and the paragraph
+//! cards show, computed from the model.
 
-use crate::model::{Article, Report, Role};
+use crate::model::{has_page, Article, Paragraph, Report, Role, Speaker, Special};
 
 /// A paragraph where an entity speaks, with its role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,4 +99,58 @@ pub fn article(report: &Report, article: u8) -> ArticleSummary {
     crate::order::sort_by(&mut s.finer, |a, b| a.cmp(b));
     crate::order::sort_by(&mut s.speakers, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     s
+}
+
+/// A footnote and the paragraphs whose markers lead to it, for the links
+/// back from the footnote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backlinks {
+    pub footnote: u32,
+    /// In report order; empty for a footnote no paragraph refers to.
+    pub paragraphs: Vec<u32>,
+}
+
+/// The back-links of every footnote, in the report's footnote order.
+pub fn footnote_backlinks(report: &Report) -> Vec<Backlinks> {
+    report
+        .footnotes
+        .iter()
+        .map(|f| Backlinks {
+            footnote: f.number,
+            paragraphs: report
+                .paragraphs
+                .iter()
+                .filter(|p| p.footnotes.contains(&f.number))
+                .map(|p| p.number)
+                .collect(),
+        })
+        .collect()
+}
+
+/// A speaker as a paragraph card shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CardSpeaker<'a> {
+    pub speaker: &'a Speaker,
+    /// Show the name as the paragraph writes it (一名发言者), not the
+    /// entity's name: an unnamed speaker has no name of its own.
+    pub as_written: bool,
+    /// It has an entity page to link to.
+    pub has_page: bool,
+}
+
+/// The speakers of a paragraph, each once (the first time it speaks, with
+/// that role), as the card lists them.
+pub fn card_speakers(p: &Paragraph) -> Vec<CardSpeaker<'_>> {
+    let mut out: Vec<CardSpeaker> = Vec::with_capacity(p.speakers.len());
+    for s in &p.speakers {
+        if out.iter().any(|c| c.speaker.id == s.id) {
+            continue;
+        }
+        out.push(CardSpeaker {
+            speaker: s,
+            as_written: Special::of(&s.id) == Some(Special::Unattributed),
+            has_page: has_page(&s.id),
+        });
+    }
+    out
 }

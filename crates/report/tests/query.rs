@@ -295,3 +295,39 @@ fn facet_values_are_in_display_order_and_each_finds_its_paragraphs() {
         |w| w[0].unwrap_or(report::SpeakerKind::Unattributed) <= w[1].unwrap_or(report::SpeakerKind::Unattributed)
     ));
 }
+
+#[test]
+fn a_facet_panel_lists_values_with_paragraphs_and_the_chosen_ones() {
+    use report::query::{listed, ValueOrder};
+    let r = common::report();
+    let index = Index::new(&r);
+    let mut f = Filter::default();
+    f.toggle(Facet::Speaker, "CHN");
+    f.toggle(Facet::Topic, "education");
+    let counts = index.counts(&f);
+    let topics = counts.get(Facet::Topic);
+    // By name: the display order, less the values with nothing to show.
+    let by_name: Vec<&str> = listed(topics, ValueOrder::ByName).iter().map(|c| c.value.as_str()).collect();
+    let want: Vec<&str> =
+        topics.iter().filter(|c| c.count > 0 || c.value == "education").map(|c| c.value.as_str()).collect();
+    assert_eq!(by_name, want);
+    // By count: most first, ties in display order; same values.
+    let by_count = listed(topics, ValueOrder::ByCount);
+    assert!(by_count.windows(2).all(|w| w[0].count >= w[1].count));
+    let mut a: Vec<&str> = by_count.iter().map(|c| c.value.as_str()).collect();
+    a.sort();
+    let mut b = by_name.clone();
+    b.sort();
+    assert_eq!(a, b);
+    // A chosen value with no paragraph stays listed, so it can be unticked.
+    let mut g = Filter::default();
+    g.toggle(Facet::Speaker, "CHN");
+    g.toggle(Facet::Speaker, "JPN");
+    g.toggle(Facet::Article, "5");
+    let counts = index.counts(&g);
+    for c in counts.get(Facet::Speaker).iter().filter(|c| c.selected) {
+        assert!(listed(counts.get(Facet::Speaker), ValueOrder::ByCount).contains(&c));
+    }
+    assert!(listed(counts.get(Facet::Speaker), ValueOrder::ByCount).iter().all(|c| c.count > 0 || c.selected));
+    assert!(std::rc::Rc::ptr_eq(&counts.shared(Facet::Topic), &counts.shared(Facet::Topic)));
+}

@@ -94,7 +94,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
 
     // Entities in id order, then the Chair, the Secretariat and the
     // unattributed speakers, always present.
-    let special = [entities::CHAIR, entities::SECRETARIAT, entities::UNATTRIBUTED];
+    let special = Special::ALL.map(Special::id);
     let mut entities: Vec<Entity> =
         used_entities.iter().map(|&i| dict.entities[i].clone()).filter(|e| !special.contains(&e.id.as_str())).collect();
     entities.sort_by(|a, b| a.id.cmp(&b.id));

@@ -26,7 +26,7 @@ node scripts/build-map.mjs --check
 step "size budget"
 # Issue 5 targets 150 kB; until then this guards against growth. The exact
 # public JSON (serde_json in the page) costs 6.6 kB of it.
-node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-210}"
+node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-212}"
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -18,25 +18,13 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// A bar chart of `facet`'s values.
-#[derive(Properties, PartialEq)]
-pub struct BarsProps {
-    pub facet: Facet,
-    pub bars: Vec<Bar>,
-    pub caption: AttrValue,
-    pub testid: AttrValue,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn Bars(props: &BarsProps) -> Html {
-    let dispatch = use_dispatch();
-    let (facet, lang) = (props.facet, props.lang);
+/// A bar chart of `facet`'s values; a value's name filters by it.
+fn bars(dispatch: &Dispatch, facet: Facet, bars: &[Bar], caption: &str, testid: &'static str, lang: Lang) -> Html {
     html! {
-        <table class="bars" data-testid={props.testid.clone()}>
-            <caption>{ &props.caption }</caption>
+        <table class="bars" data-testid={testid}>
+            <caption>{ caption }</caption>
             <tbody>
-            { for props.bars.iter().map(|b| html! {
+            { for bars.iter().map(|b| html! {
                 <tr>
                     <th scope="row"><button type="button" class="link-button" onclick={dispatch.on(Action::Only(facet, b.value.clone()))}>
                         { i18n::value_name(facet, &b.value, lang).0 }</button></th>
@@ -103,6 +91,7 @@ pub fn MatrixTable(props: &MatrixProps) -> Html {
 #[component]
 pub fn Overview(props: &Props) -> Html {
     let lang = props.lang;
+    let dispatch = use_dispatch();
     let charts = use_memo((), |_| {
         (
             report::overview::bars(index(), Facet::Topic),
@@ -115,8 +104,8 @@ pub fn Overview(props: &Props) -> Html {
         <section class="view overview" aria-labelledby="view-title" data-testid="overview">
             <h2 id="view-title">{ i18n::VIEW_OVERVIEW.get(lang) }</h2>
             <WorldMapView {lang} />
-            <Bars facet={Facet::Topic} bars={topics.clone()} caption={i18n::PER_TOPIC.get(lang)} testid="topic-bars" {lang} />
-            <Bars facet={Facet::Article} bars={articles.clone()} caption={i18n::PER_ARTICLE.get(lang)} testid="article-bars" {lang} />
+            { bars(&dispatch, Facet::Topic, topics, i18n::PER_TOPIC.get(lang), "topic-bars", lang) }
+            { bars(&dispatch, Facet::Article, articles, i18n::PER_ARTICLE.get(lang), "article-bars", lang) }
             <MatrixTable matrix={matrix.clone()} {lang} />
             <p class="muted">{ format!("{} · {}", report().paragraphs.len(), report().title) }</p>
         </section>

@@ -174,7 +174,7 @@ async fn the_facet_panel_draws_the_counts_it_is_given() {
 
 #[wasm_bindgen_test]
 async fn the_matrix_draws_its_cells_and_a_cell_filters() {
-    use report_explorer::views::overview::MatrixTable;
+    use report_explorer::components::matrix::MatrixTable;
     use std::rc::Rc;
     let m = Rc::new(report::overview::matrix(index()));
     let root = mount(html! { <MatrixTable matrix={m.clone()} lang={Lang::En} /> }).await;

@@ -8,6 +8,7 @@ pub mod copy_citation;
 pub mod facet_panel;
 pub mod footnotes;
 pub mod header;
+pub mod matrix;
 pub mod notices;
 pub mod paragraph_card;
 pub mod paragraph_list;

@@ -1,14 +1,14 @@
-//! The overview: paragraphs per topic and per article as bar charts, and a
-//! speaker × topic matrix whose cells filter (all computed by
+//! The overview: the world map, paragraphs per topic and per article as
+//! bar charts, and the speaker × topic matrix (all computed by
 //! `report::overview`). Every chart is a table with its numbers, so it
 //! reads without colour and to a screen reader.
 
-use crate::components::world_map::WorldMapView;
+use crate::components::{matrix::MatrixTable, world_map::WorldMapView};
 use crate::context::{use_dispatch, Dispatch};
 use crate::data::{index, report};
 use crate::i18n;
 use crate::state::Action;
-use report::overview::{Bar, Matrix};
+use report::overview::Bar;
 use report::params::Lang;
 use report::query::Facet;
 use yew::prelude::*;
@@ -36,55 +36,6 @@ fn bars(dispatch: &Dispatch, facet: Facet, bars: &[Bar], caption: &str, testid: 
             }) }
             </tbody>
         </table>
-    }
-}
-
-/// The speaker × topic matrix; a cell with paragraphs is a button that
-/// shows them.
-#[derive(Properties, PartialEq)]
-pub struct MatrixProps {
-    pub matrix: std::rc::Rc<Matrix>,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn MatrixTable(props: &MatrixProps) -> Html {
-    let dispatch = use_dispatch();
-    let (m, lang) = (&props.matrix, props.lang);
-    let topic_names: Vec<String> = m.topics.iter().map(|t| i18n::value_name(Facet::Topic, t, lang).0).collect();
-    let cell = |dispatch: &Dispatch, row: usize, col: usize| {
-        let speaker = &m.rows[row].speaker;
-        let n = m.rows[row].cells[col];
-        let label = format!("{} × {}: {n}", i18n::entity_name(speaker, lang).0, topic_names[col]);
-        html! {
-            <td data-count={n.to_string()}>
-                if n > 0 {
-                    <button type="button" class="cell" aria-label={label} data-speaker={speaker.clone()} data-topic={m.topics[col].clone()}
-                        onclick={dispatch.on(Action::SetFilter(m.filter(row, col)))}>{ n }</button>
-                } else {
-                    <span class="muted" aria-label={label}>{ "·" }</span>
-                }
-            </td>
-        }
-    };
-    html! {
-        <div class="matrix-wrap">
-        <table class="matrix" data-testid="matrix">
-            <caption>{ i18n::MATRIX.get(lang) }</caption>
-            <thead><tr>
-                <td></td>
-                { for topic_names.iter().map(|t| html! { <th scope="col">{ t }</th> }) }
-            </tr></thead>
-            <tbody>
-            { for m.rows.iter().enumerate().map(|(i, row)| html! {
-                <tr>
-                    <th scope="row">{ i18n::entity_name(&row.speaker, lang).0 }</th>
-                    { for (0..m.topics.len()).map(|j| cell(&dispatch, i, j)) }
-                </tr>
-            }) }
-            </tbody>
-        </table>
-        </div>
     }
 }
 

@@ -7,7 +7,10 @@
 // 3. Writes the report's own <title> and description (`report meta`, the
 //    same code the page uses), so the page names its meeting before any
 //    script runs, and whatever report REPORT_FILE names.
-// 4. Writes sw.js, a service worker that caches every file of this build
+// 4. Writes the report's default view into the body (`report prerender`,
+//    the same core the page uses), so the text is there before and
+//    without WebAssembly; the app replaces it when it starts.
+// 5. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -56,6 +59,10 @@ const descTag = /<meta name="description" content="[^"]*">/;
 if (!titleTag.test(html) || !descTag.test(html)) throw new Error('post-build: index.html has no <title> or description to fill');
 html = html.replace(titleTag, `<title>${attr(meta.title.zh)}</title>`);
 html = html.replace(descTag, `<meta name="description" content="${attr(meta.description)}">`);
+const marker = /<!-- prerender:[^>]*-->/;
+if (!marker.test(html)) throw new Error('post-build: index.html has no prerender marker');
+const body = execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', 'prerender', reportFile], { encoding: 'utf8', maxBuffer: 64 << 20 });
+html = html.replace(marker, () => body);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
@@ -88,4 +95,4 @@ self.addEventListener('fetch', (e) => {
 });
 `;
 writeFileSync(join(dir, 'sw.js'), sw);
-console.log(`post-build: ${bootName}, CSP, sw.js caching ${files.length + 1} files`);
+console.log(`post-build: ${bootName}, CSP, prerendered view (${body.length} bytes), sw.js caching ${files.length + 1} files`);

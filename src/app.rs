@@ -3,7 +3,8 @@
 
 use crate::browser;
 use crate::components::{
-    active_filters::ActiveFilters, attendance::AttendancePanel, facet_panel::FacetPanel, footnotes::Footnotes,
+    active_filters::ActiveFilters, attendance::AttendancePanel, facet_panel::FacetPanel, filters_fold::FiltersFold,
+    footnotes::Footnotes,
     header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox, toc::Toc, toolbar::Toolbar,
 };
 use crate::context::{AppContext, Dispatch, Results};
@@ -20,12 +21,17 @@ use yew::Reducible;
 
 /// The state the URL describes; a paragraph in the fragment (`#p39`) is
 /// revealed, scrolled to and focused after the first render.
+///
+/// The prerendered view leaves the page here; if the reader had scrolled
+/// it, the card at the top of the screen stays where it was.
 fn initial_state() -> Rc<AppState> {
+    let kept = browser::take_prerendered();
     let (page, notices) = PageState::from_query(&browser::search(), index());
     let state = Rc::new(AppState::new(page, browser::preferred_lang(), notices));
-    match browser::hash_paragraph() {
-        Some(n) => state.reduce(Action::Reveal(n)),
-        None => state,
+    match (browser::hash_paragraph(), kept) {
+        (Some(n), _) => state.reduce(Action::Reveal(n)),
+        (None, Some((paragraph, top))) => state.reduce(Action::Keep { paragraph, top }),
+        (None, None) => state,
     }
 }
 
@@ -111,11 +117,13 @@ pub fn App() -> Html {
                 <aside class="sidebar" aria-label={i18n::FILTERS.get(lang)}>
                     <SearchBox />
                     <ActiveFilters />
-                    <FacetPanel facet={Facet::Topic} counts={counts.shared(Facet::Topic)} {lang} />
-                    <FacetPanel facet={Facet::Speaker} counts={counts.shared(Facet::Speaker)} {lang} />
-                    <FacetPanel facet={Facet::Article} counts={counts.shared(Facet::Article)} {lang} />
-                    <FacetPanel facet={Facet::Mention} counts={counts.shared(Facet::Mention)} {lang} />
-                    <AttendancePanel />
+                    <FiltersFold active={state.page.filter.active()} {lang}>
+                        <FacetPanel facet={Facet::Topic} counts={counts.shared(Facet::Topic)} {lang} />
+                        <FacetPanel facet={Facet::Speaker} counts={counts.shared(Facet::Speaker)} {lang} />
+                        <FacetPanel facet={Facet::Article} counts={counts.shared(Facet::Article)} {lang} />
+                        <FacetPanel facet={Facet::Mention} counts={counts.shared(Facet::Mention)} {lang} />
+                        <AttendancePanel />
+                    </FiltersFold>
                 </aside>
                 <main id="results" tabindex="-1">
                     <p class="print-only" data-testid="print-line">{ print_line(&state) }</p>

@@ -100,6 +100,12 @@ pub fn apply_focus(request: &Focus) {
                 focus(Some(el));
             }
         }
+        Focus::Scroll { paragraph, top } => {
+            if let (Some(w), Some(el)) = (window(), doc.get_element_by_id(&format!("p{paragraph}"))) {
+                let now = el.get_bounding_client_rect().top();
+                w.scroll_by_with_x_and_y(0.0, now - f64::from(*top));
+            }
+        }
         Focus::Keep(was) => {
             if !focus_lost(&doc) {
                 return;
@@ -113,6 +119,34 @@ pub fn apply_focus(request: &Focus) {
             );
         }
     }
+}
+
+/// Removes the view prerendered into the page (`report::prerender`),
+/// before the app draws its own. If the reader has scrolled it, returns
+/// the first card on screen and how far from the top it is.
+pub fn take_prerendered() -> Option<(u32, i32)> {
+    let w = window()?;
+    let doc = w.document()?;
+    let pre = doc.get_element_by_id("prerender")?;
+    let mut kept = None;
+    if w.scroll_y().unwrap_or(0.0) > 0.0 {
+        let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        if let Ok(cards) = pre.query_selector_all("article.card") {
+            for i in 0..cards.length() {
+                let Some(el) = cards.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                else {
+                    continue;
+                };
+                let rect = el.get_bounding_client_rect();
+                if rect.bottom() > 0.0 && rect.top() < height {
+                    kept = el.id().strip_prefix('p').and_then(|n| n.parse().ok()).map(|n| (n, rect.top() as i32));
+                    break;
+                }
+            }
+        }
+    }
+    pre.remove();
+    kept
 }
 
 /// Sets the document title.

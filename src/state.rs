@@ -30,6 +30,9 @@ pub const PAGE: usize = 12;
 pub enum Focus {
     /// Scroll paragraph N's card into view and focus it.
     Paragraph(u32),
+    /// Scroll so paragraph N's card top is `top` pixels from the top of
+    /// the screen (where the reader had it in the prerendered page).
+    Scroll { paragraph: u32, top: i32 },
     /// Focus stays where it was; if the render removed the focused
     /// control, it goes to the element with this id (empty: none), else
     /// the first filter chip, else the results.
@@ -84,6 +87,10 @@ pub enum Action {
     /// Show a paragraph: drop the filters if they hide it, render the
     /// list down to it, scroll to it and focus it.
     Reveal(u32),
+    /// The page starts where the reader was in the prerendered view: the
+    /// list renders down to paragraph N, scrolled to keep it `top` pixels
+    /// from the top of the screen.
+    Keep { paragraph: u32, top: i32 },
     /// Render the next [`PAGE`] cards after the first `from` (ignored if
     /// the list has moved on: a second report of the same sentinel); focus
     /// the first new card if given (the control that asked may go away).
@@ -210,6 +217,13 @@ impl Reducible for AppState {
                 next.limit = next.limit.max((at / PAGE + 1) * PAGE);
                 Rc::new(next).focusing(Focus::Paragraph(number))
             }
+            Action::Keep { paragraph, top } => {
+                let Some(at) = crate::position_in_hits(paragraph, &page.filter) else {
+                    return self;
+                };
+                let limit = self.limit.max((at / PAGE + 1) * PAGE);
+                Rc::new(AppState { limit, ..(*self).clone() }).focusing(Focus::Scroll { paragraph, top })
+            }
             Action::ShowMore { from, focus } => {
                 if from != self.limit {
                     return self;
@@ -291,6 +305,16 @@ mod tests {
         assert_eq!((s.page.filter.speakers.as_slice(), s.limit), (&["CHN".to_string()][..], PAGE));
         // No such paragraph: nothing happens.
         let same = s.clone().reduce(Action::Reveal(9999));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn the_page_starts_where_the_prerendered_view_was_scrolled_to() {
+        let s = start().reduce(Action::Keep { paragraph: 40, top: 120 });
+        assert_eq!(s.limit, 48, "paragraph 40 is the 40th card");
+        assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Scroll { paragraph: 40, top: 120 });
+        assert_eq!(s.url_write, UrlWrite::Replace, "nothing new in the history");
+        let same = s.clone().reduce(Action::Keep { paragraph: 9999, top: 0 });
         assert!(Rc::ptr_eq(&s, &same));
     }
 

@@ -1,11 +1,13 @@
-//! One component per file. Components read the [`crate::app::AppContext`]
-//! through [`crate::app::use_app`] and send actions; they hold no copy of
+//! One component per file. Components read the [`crate::context::AppContext`]
+//! through [`crate::context::use_app`], or take plain data as props and send
+//! actions through [`crate::context::use_dispatch`]; they hold no copy of
 //! the report (it is a static) and compute nothing the core can.
 
 pub mod active_filters;
 pub mod attendance;
 pub mod copy_citation;
 pub mod facet_panel;
+pub mod filters_fold;
 pub mod footnotes;
 pub mod header;
 pub mod matrix;

@@ -66,7 +66,6 @@ pub fn ParagraphCard(props: &Props) -> Html {
     let lang = props.lang;
     let r = report();
     let p = &r.paragraphs[props.position];
-    let path: Vec<String> = r.section_path(&p.section).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
     let heading_id = format!("p{}-h", p.number);
     html! {
         <article id={format!("p{}", p.number)} class="card" tabindex="-1" aria-labelledby={heading_id.clone()} data-testid="card">
@@ -74,7 +73,6 @@ pub fn ParagraphCard(props: &Props) -> Html {
                 <h3 id={heading_id}>
                     <a class="num" href={format!("#p{}", p.number)}>{ i18n::paragraph_label(lang, p.number) }</a>
                 </h3>
-                <p class="path" lang="zh-Hans">{ path.join(" › ") }</p>
                 <CopyCitation number={p.number} {lang} />
             </header>
             <p class="text" lang="zh-Hans">{ text(p, &props.search) }</p>

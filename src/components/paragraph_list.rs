@@ -18,9 +18,7 @@ use yew::prelude::*;
 pub use crate::state::PAGE;
 
 /// The DOM id of a section's heading in the list.
-pub fn section_anchor(id: &str) -> String {
-    format!("s-{}", id.replace('.', "-"))
-}
+pub use report::prerender::section_anchor;
 
 #[component]
 pub fn ParagraphList() -> Html {

@@ -1,5 +1,6 @@
 //! The report's sections with the number of matching paragraphs in each;
-//! a link jumps to the section in the list.
+//! a link jumps to the section in the list. Open for the whole report,
+//! folded under a filter, so the paragraphs chosen are on the first screen.
 
 use super::paragraph_list::section_anchor;
 use crate::context::use_app;
@@ -16,7 +17,7 @@ pub fn Toc() -> Html {
     let counts = index().section_counts(&app.results.hits);
     html! {
         <nav class="toc" aria-labelledby="toc-title" data-testid="toc">
-            <details open=true>
+            <details open={app.state.page.filter.is_empty()}>
                 <summary id="toc-title">{ i18n::CONTENTS.get(lang) }</summary>
                 <ol>
                     { for r.sections.iter().zip(&counts).map(|(s, &n)| {

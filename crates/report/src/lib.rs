@@ -13,6 +13,7 @@
 pub mod error;
 pub mod export;
 pub mod fold;
+pub mod i18n;
 pub mod map;
 pub mod meeting;
 pub mod model;
@@ -20,6 +21,7 @@ pub mod numerals;
 pub mod order;
 pub mod overview;
 pub mod params;
+pub mod prerender;
 pub mod query;
 pub mod segments;
 pub mod views;

@@ -175,6 +175,11 @@ impl Filter {
         }
     }
 
+    /// How many filters are in use: chosen values, and the search if any.
+    pub fn active(&self) -> usize {
+        Facet::ALL.iter().map(|&f| self.values(f).len()).sum::<usize>() + usize::from(!self.query.trim().is_empty())
+    }
+
     /// True when nothing is chosen and nothing searched.
     pub fn is_empty(&self) -> bool {
         self.topics.is_empty()

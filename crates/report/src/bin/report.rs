@@ -4,6 +4,7 @@
 //! report parse FILE          the model as JSON on stdout
 //! report check FILE          a short summary; exit 1 on errors
 //! report meta FILE           the page's title and description (JSON)
+//! report prerender FILE      the default view as HTML, for index.html
 //! report synth N FILE OUT    write a synthetic report of N paragraphs
 //! ```
 
@@ -14,6 +15,7 @@ const USAGE: &str = "usage:
   report parse FILE          print the parsed report as JSON
   report check FILE          print a summary; exit non-zero on errors
   report meta FILE           print the page's title and description as JSON
+  report prerender FILE      print the page's default view as HTML (at most 100 paragraphs)
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE";
 
 fn main() -> ExitCode {
@@ -22,6 +24,7 @@ fn main() -> ExitCode {
         ["parse", file] => parse(file),
         ["check", file] => check(file),
         ["meta", file] => meta(file),
+        ["prerender", file] => prerender(file),
         ["synth", n, file, out] => synth(n, file, out),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
@@ -55,6 +58,12 @@ fn meta(file: &str) -> Result<(), String> {
         "description": meeting::description(&r),
     });
     println!("{json}");
+    Ok(())
+}
+
+fn prerender(file: &str) -> Result<(), String> {
+    let r = parse_file(file).map_err(|e| e.to_string())?;
+    print!("{}", report::prerender::page(&r, report::prerender::MAX_PARAGRAPHS));
     Ok(())
 }
 

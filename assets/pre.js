@@ -1,0 +1,26 @@
+// Runs in the head before the first paint (a classic script, same origin,
+// as the Content-Security-Policy allows). The page's body holds the
+// report's default view, written at build time, until the app takes over:
+// - `js`: script runs, so the app is coming;
+// - `en`: the interface language the app will use (the same rule as the
+//   app: ?lang=, else the stored choice, else the browser's language), so
+//   the prerendered text is in that language from the first paint;
+// - `filtered`: the address asks for something other than the default
+//   view (?speaker=CHN, ?view=overview…): the prerendered list is hidden
+//   behind a placeholder instead of flashing before the answer.
+(function () {
+  var d = document.documentElement;
+  var q = new URLSearchParams(location.search);
+  var lang = q.get('lang');
+  if (lang !== 'zh' && lang !== 'en') {
+    try { lang = localStorage.getItem('report-explorer.lang'); } catch (e) { lang = null; }
+  }
+  if (lang !== 'zh' && lang !== 'en') {
+    var nav = navigator.language || '';
+    lang = nav === '' || nav.indexOf('zh') === 0 ? 'zh' : 'en';
+  }
+  d.className += ' js' + (lang === 'en' ? ' en' : '');
+  var filtered = false;
+  q.forEach(function (v, k) { if (k !== 'lang') filtered = true; });
+  if (filtered) d.className += ' filtered';
+})();

@@ -1,0 +1,174 @@
+//! Interface text in Chinese and English, shared by the page and the
+//! prerendered HTML. The report's own text stays in Chinese; names of
+//! States, organisations and articles are shown in the chosen language
+//! with the other beside them where useful.
+
+use crate::model::{Report, Role};
+use crate::params::Lang;
+use crate::query::Facet;
+
+/// A piece of interface text in both languages.
+#[derive(Clone, Copy)]
+pub struct T {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl T {
+    pub const fn new(zh: &'static str, en: &'static str) -> Self {
+        T { zh, en }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+pub const APP_NAME: T = T::new("报告浏览器", "Report explorer");
+pub const SKIP: T = T::new("跳到段落", "Skip to the paragraphs");
+pub const FILTERS: T = T::new("筛选", "Filters");
+pub const SEARCH: T = T::new("搜索正文", "Search the text");
+pub const SEARCH_HINT: T = T::new("例如：廉正、教育、China", "e.g. 廉正, 教育, China");
+pub const SHOWN: T = T::new("显示段落", "Paragraphs shown");
+pub const OF: T = T::new("/", "of");
+pub const CLEAR_ALL: T = T::new("清除全部", "Clear all");
+pub const ACTIVE: T = T::new("当前筛选", "Active filters");
+pub const REMOVE: T = T::new("移除", "Remove");
+pub const SORT_COUNT: T = T::new("按数量排序", "Sort by count");
+pub const SORT_NAME: T = T::new("按名称排序", "Sort by name");
+pub const CONTENTS: T = T::new("目录", "Contents");
+pub const ATTENDANCE: T = T::new("出席情况", "Attendance");
+pub const ATTENDED_STATES: T = T::new("出席的国家", "States that attended");
+pub const OBSERVERS: T = T::new("观察员及其他", "Observers and others");
+pub const NO_RESULTS: T = T::new("没有符合条件的段落。", "No paragraph matches.");
+pub const RELAX: T = T::new("请放宽条件：", "Try relaxing:");
+pub const REMOVE_SEARCH: T = T::new("清除搜索", "clear the search");
+pub const SHOW_MORE: T = T::new("显示更多", "Show more");
+pub const SPOKE: T = T::new("发言", "Speakers");
+pub const ARTICLES: T = T::new("条款", "Articles");
+pub const VIA_HEADING: T = T::new("经标题", "via heading");
+pub const EXPLICIT: T = T::new("明确引用", "cited");
+pub const FOOTNOTES: T = T::new("脚注", "Footnotes");
+pub const BACK_TO: T = T::new("返回第 {} 段", "Back to paragraph {}");
+pub const NOTICE: T =
+    T::new("链接中有部分内容无法使用，已忽略：", "Parts of the link could not be used and were ignored:");
+pub const DISMISS: T = T::new("关闭", "Dismiss");
+pub const LANG_SWITCH: T = T::new("English", "中文");
+/// The switch's description; its name is its visible text.
+pub const LANG_LABEL: T = T::new("切换到英文界面", "Switch to the Chinese interface");
+pub const PARAGRAPH: T = T::new("第 {} 段", "Para. {}");
+pub const TOPICS: T = T::new("议题", "Topics");
+pub const SPOKE_AS: T = T::new("发言", "spoke");
+
+/// The heading of a facet group.
+pub fn facet_title(f: Facet) -> T {
+    match f {
+        Facet::Topic => T::new("议题", "Topic"),
+        Facet::Speaker => T::new("发言者", "Speaker"),
+        Facet::Article => T::new("《公约》条款", "Convention article"),
+        Facet::Mention => T::new("提及的国家和组织", "States and organisations named"),
+    }
+}
+
+/// `第 39 段` / `Para. 39`.
+pub fn paragraph_label(lang: Lang, n: u32) -> String {
+    PARAGRAPH.get(lang).replace("{}", &n.to_string())
+}
+
+/// The display name of a facet value in the chosen language, and the name
+/// in the other language (for a title or a second line).
+pub fn value_name(r: &Report, facet: Facet, value: &str, lang: Lang) -> (String, String) {
+    match facet {
+        Facet::Topic => match r.topic(value) {
+            Some(t) => pair(lang, &t.zh, &t.en),
+            None => (value.to_string(), String::new()),
+        },
+        Facet::Speaker | Facet::Mention => entity_name(r, value, lang),
+        Facet::Article => {
+            let a: u8 = value.parse().unwrap_or(0);
+            article_name(r, a, lang)
+        }
+    }
+}
+
+/// An entity's name: (chosen language, other language).
+pub fn entity_name(r: &Report, id: &str, lang: Lang) -> (String, String) {
+    match r.entity(id) {
+        Some(e) => pair(lang, &e.zh, &e.en),
+        None => (id.to_string(), String::new()),
+    }
+}
+
+/// `第十一条 与审判和检察机关有关的措施` / `Art. 11 Measures relating to …`.
+pub fn article_name(r: &Report, a: u8, lang: Lang) -> (String, String) {
+    let info = r.article_info(a);
+    let zh = format!("第{}条 {}", crate::numerals::chinese_numeral(a as u32), info.map_or("", |i| i.zh.as_str()));
+    let en = format!("Art. {a} {}", info.map_or("", |i| i.en.as_str()));
+    pair(lang, &zh, &en)
+}
+
+pub fn pair(lang: Lang, zh: &str, en: &str) -> (String, String) {
+    match lang {
+        Lang::Zh => (zh.to_string(), en.to_string()),
+        Lang::En => (en.to_string(), zh.to_string()),
+    }
+}
+
+pub const VIEW_LIST: T = T::new("段落", "Paragraphs");
+pub const VIEW_OVERVIEW: T = T::new("概览", "Overview");
+pub const VIEWS: T = T::new("视图", "Views");
+pub const EXPORT: T = T::new("导出所显示的段落", "Export the paragraphs shown");
+pub const EXPORT_ALL: T = T::new("全部数据 JSON", "All data (JSON)");
+pub const COPY_CITATION: T = T::new("复制引文", "Copy citation");
+pub const COPIED: T = T::new("引文已复制", "Citation copied");
+pub const COPY_FAILED: T = T::new("无法复制，请手动选择", "Could not copy; select it by hand");
+pub const DETAILS: T = T::new("详情", "details");
+pub const BACK_TO_LIST: T = T::new("返回段落列表", "Back to the paragraphs");
+pub const ATTENDED: T = T::new("出席了会议", "Attended the meeting");
+pub const NOT_ATTENDED: T = T::new("未列入出席名单", "Not in the attendance list");
+pub const SPOKE_IN: T = T::new("发言的段落", "Paragraphs where it spoke");
+pub const NAMED_IN: T = T::new("仅被提及的段落", "Paragraphs where it is only named");
+pub const NONE: T = T::new("无", "None");
+pub const ON_BEHALF: T = T::new("代表", "on behalf of");
+pub const SPOKEN_FOR_BY: T = T::new("由其发言", "spoken for by");
+pub const EXPLICIT_IN: T = T::new("明确引用的段落", "Paragraphs citing it");
+pub const INHERITED_IN: T = T::new("标题引用的段落", "Paragraphs under a heading citing it");
+pub const FINER: T = T::new("具体款项", "Finer citations");
+pub const WHO_SPOKE: T = T::new("在这些段落中发言的", "Who spoke in those paragraphs");
+pub const CHAPTER: T = T::new("章", "Chapter");
+pub const PER_TOPIC: T = T::new("各议题段落数", "Paragraphs per topic");
+pub const PER_ARTICLE: T = T::new("各条款段落数", "Paragraphs per article");
+pub const MATRIX: T = T::new("发言者 × 议题", "Speakers × topics");
+pub const MAP_TITLE: T = T::new("发言和出席的国家", "States that spoke and States that attended");
+pub const MAP_SPOKE: T = T::new("发言（并出席）", "Spoke (and attended)");
+pub const MAP_ATTENDED: T = T::new("仅出席", "Attended only");
+pub const MAP_NAMED: T = T::new("仅被提及", "Named only");
+pub const MAP_OTHER: T = T::new("其他", "Other");
+pub const MAP_AS_TABLE: T = T::new("以表格显示地图内容", "The map as a table");
+pub const MAP_STATUS: T = T::new("在会议中", "At the meeting");
+pub const MAP_LOADING: T = T::new("正在加载地图…", "Loading the map…");
+pub const MAP_FAILED: T =
+    T::new("地图无法加载，下表列出同样内容", "The map could not be loaded; the table below has the same facts");
+pub const STATE: T = T::new("国家", "State");
+pub const LOADING: T = T::new("正在加载所选视图…", "Loading the view you asked for…");
+pub const REST_NEEDS_APP: T =
+    T::new("其余 {} 段需在交互页面中查看。", "The other {} paragraphs need the interactive page.");
+pub const FILTERS_SHOW: T = T::new("显示筛选", "Show filters");
+pub const FILTERS_HIDE: T = T::new("隐藏筛选", "Hide filters");
+pub const FILTER_THESE: T = T::new("筛选这些段落", "Filter these paragraphs");
+
+/// How someone speaks in a paragraph (cards, entity pages).
+pub fn role_label(role: Role, lang: Lang) -> &'static str {
+    let t = match role {
+        Role::Representative => T::new("代表", "representative"),
+        Role::Panelist => T::new("讨论小组成员", "panelist"),
+        Role::OnBehalfOf => T::new("由成员代表发言", "spoken for"),
+        Role::Chair => T::new("主席", "Chair"),
+        Role::Secretariat => T::new("秘书处", "Secretariat"),
+        Role::Unattributed => T::new("未具名", "unattributed"),
+    };
+    t.get(lang)
+}

@@ -1,0 +1,293 @@
+//! The page's default view as static HTML, written into `index.html` at
+//! build time so the report can be read before (and without) WebAssembly:
+//! the header with the meeting facts, the table of contents, the cards in
+//! report order (number, text with its links, speakers, articles and
+//! topics as text), the footnotes and the attendance list.
+//!
+//! The markup is the app's own (same elements, classes and ids: `#p39`
+//! works with no script), with its controls present but disabled, so the
+//! app replaces it without moving anything on screen. Interface text is
+//! written in both languages; the page's head script picks one before the
+//! first paint (`html.en`), and without script the Chinese shows.
+
+use crate::i18n::{self, T};
+use crate::meeting;
+use crate::model::{has_page, Report};
+use crate::params::Lang;
+use crate::query::{Bits, Facet, Index};
+use crate::segments::{segments, Link};
+use crate::views::{card_speakers, footnote_backlinks};
+use std::fmt::Write;
+
+/// Paragraphs written into the page at most; a longer report says that
+/// the rest needs the interactive page.
+pub const MAX_PARAGRAPHS: usize = 100;
+
+/// Escapes text for an HTML text node or a quoted attribute value.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Both languages of a piece of interface text; the stylesheet shows one.
+fn both(zh: &str, en: &str) -> String {
+    if zh == en {
+        return escape(zh);
+    }
+    format!(r#"<span class="ui-zh">{}</span><span class="ui-en" lang="en">{}</span>"#, escape(zh), escape(en))
+}
+
+fn t(text: T) -> String {
+    both(text.zh, text.en)
+}
+
+/// A label built per language.
+fn each(f: impl Fn(Lang) -> String) -> String {
+    both(&f(Lang::Zh), &f(Lang::En))
+}
+
+/// The DOM id of a section's heading in the list (the app's too).
+pub fn section_anchor(id: &str) -> String {
+    format!("s-{}", id.replace('.', "-"))
+}
+
+/// A paragraph's text with its footnote markers, cross-references, document
+/// symbols and web addresses as links.
+fn text(out: &mut String, text: &str, spans: &[crate::Span]) {
+    for s in segments(text, spans, &[]) {
+        let t: String = s.parts.iter().map(|&(a, b, _)| &text[a..b]).collect();
+        let t = escape(&t);
+        let _ = match &s.link {
+            None => write!(out, "{t}"),
+            Some(Link::Footnote(n)) => {
+                write!(out, r##"<sup class="fn-ref"><a href="#fn{n}" aria-label="footnote {n}">{n}</a></sup>"##)
+            }
+            Some(Link::Paragraph(n)) => write!(out, r##"<a class="xref" href="#p{n}">{t}</a>"##),
+            Some(Link::Document(sym)) => write!(
+                out,
+                r#"<a class="doc" href="https://undocs.org/zh/{}" rel="noopener noreferrer external" target="_blank">{t}</a>"#,
+                escape(sym)
+            ),
+            Some(Link::Web(url)) => write!(
+                out,
+                r#"<a class="web" href="{}" rel="noopener noreferrer external" target="_blank">{t}</a>"#,
+                escape(url)
+            ),
+        };
+    }
+}
+
+fn card(out: &mut String, r: &Report, i: usize) {
+    let p = &r.paragraphs[i];
+    let n = p.number;
+    let _ = write!(
+        out,
+        r##"<article id="p{n}" class="card" tabindex="-1" aria-labelledby="p{n}-h"><header class="card-head"><h3 id="p{n}-h"><a class="num" href="#p{n}">{}</a></h3><span class="copy"><button type="button" class="link-button" disabled>{}</button><span class="copy-status"></span></span></header><p class="text" lang="zh-Hans">"##,
+        each(|l| i18n::paragraph_label(l, n)),
+        t(i18n::COPY_CITATION),
+    );
+    text(out, &p.text, &p.spans);
+    out.push_str(r#"</p><footer class="card-chips">"#);
+    let speakers = card_speakers(p);
+    if !speakers.is_empty() {
+        let _ = write!(out, r#"<ul class="chips">"#);
+        for c in speakers {
+            let s = c.speaker;
+            let name = if c.as_written {
+                escape(&s.name)
+            } else {
+                each(|l| i18n::entity_name(r, &s.id, l).0)
+            };
+            let _ = write!(
+                out,
+                r#"<li class="chip-group"><button type="button" class="chip speaker" disabled>{name}<span class="role"> · {}</span></button>{}</li>"#,
+                each(|l| i18n::role_label(s.role, l).to_string()),
+                if has_page(&s.id) { r#"<button type="button" class="chip info" disabled>ⓘ</button>"# } else { "" },
+            );
+        }
+        out.push_str("</ul>");
+    }
+    if !p.articles.is_empty() {
+        out.push_str(r#"<ul class="chips">"#);
+        for c in &p.articles {
+            let how = if c.inherited { i18n::VIA_HEADING } else { i18n::EXPLICIT };
+            let cited = c.cited().to_string();
+            let label = both(&format!("第{cited}条"), &format!("Art. {cited}"));
+            let _ = write!(
+                out,
+                r#"<li class="chip-group"><button type="button" class="chip article{}" disabled>{label}<span class="how"> · {}</span></button><button type="button" class="chip info" disabled>ⓘ</button></li>"#,
+                if c.inherited { " inherited" } else { "" },
+                t(how),
+            );
+        }
+        out.push_str("</ul>");
+    }
+    if !p.topics.is_empty() {
+        out.push_str(r#"<ul class="chips">"#);
+        for topic in &p.topics {
+            let _ = write!(
+                out,
+                r#"<li><button type="button" class="chip topic" disabled>{}</button></li>"#,
+                each(|l| i18n::value_name(r, Facet::Topic, topic, l).0)
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</footer></article>");
+}
+
+fn header(out: &mut String, r: &Report) {
+    let total = r.paragraphs.len();
+    let en_title = meeting::title(r, Lang::En);
+    let _ = write!(
+        out,
+        r#"<header class="page-header"><div class="titles"><p class="app-name">{}</p><h1><span class="ui-zh">{}</span><span class="ui-en" lang="en">{}</span></h1>"#,
+        t(i18n::APP_NAME),
+        escape(&r.title),
+        escape(&en_title),
+    );
+    if en_title != r.title {
+        let _ = write!(out, r#"<p class="original-title ui-en" lang="zh-Hans">{}</p>"#, escape(&r.title));
+    }
+    let _ = write!(
+        out,
+        r#"<p class="meeting">{}</p></div><div class="header-tools"><p class="shown">{} <strong>{total}</strong> {} {total}</p><button type="button" class="lang-switch" disabled>{}</button></div></header>"#,
+        each(|l| meeting::facts_line(r, l)),
+        t(i18n::SHOWN),
+        t(i18n::OF),
+        t(i18n::LANG_SWITCH),
+    );
+}
+
+fn sidebar(out: &mut String, r: &Report) {
+    let _ = write!(
+        out,
+        r#"<aside class="sidebar"><div class="search"><label for="search-input">{}<kbd aria-hidden="true">/</kbd></label><input id="search-input" type="search" disabled placeholder="{}"></div><button type="button" class="filters-toggle" disabled>{}</button>"#,
+        t(i18n::SEARCH),
+        escape(i18n::SEARCH_HINT.zh),
+        t(i18n::FILTERS),
+    );
+    let a = &r.attendance;
+    if !a.states.is_empty() || !a.observers.is_empty() {
+        let _ = write!(
+            out,
+            r#"<section class="attendance"><details><summary>{} ({})</summary><h3>{}</h3><ul class="attendees">"#,
+            t(i18n::ATTENDANCE),
+            a.states.len(),
+            t(i18n::ATTENDED_STATES),
+        );
+        for s in &a.states {
+            let _ = write!(out, "<li>{}</li>", each(|l| i18n::entity_name(r, &s.iso3, l).0));
+        }
+        let _ = write!(out, r#"</ul><h3>{}</h3><ul class="attendees">"#, t(i18n::OBSERVERS));
+        for o in a.regional_organizations.iter().chain(&a.observers) {
+            let _ = write!(out, "<li>{}</li>", each(|l| i18n::entity_name(r, &o.id, l).0));
+        }
+        out.push_str("</ul></details></section>");
+    }
+    out.push_str("</aside>");
+}
+
+fn toolbar(out: &mut String) {
+    let _ = write!(
+        out,
+        r#"<div class="toolbar"><nav class="tabs"><button type="button" class="tab" aria-pressed="true" disabled>{}</button><button type="button" class="tab" aria-pressed="false" disabled>{}</button></nav><div class="exports"><span class="muted">{}:</span><button type="button" class="link-button" disabled>CSV</button><button type="button" class="link-button" disabled>JSON</button><button type="button" class="link-button" disabled>Markdown</button><button type="button" class="link-button" disabled>{}</button></div></div>"#,
+        t(i18n::VIEW_LIST),
+        t(i18n::VIEW_OVERVIEW),
+        t(i18n::EXPORT),
+        t(i18n::EXPORT_ALL),
+    );
+}
+
+fn toc(out: &mut String, r: &Report, index: &Index) {
+    let counts = index.section_counts(&Bits::full(index.len()));
+    let _ = write!(out, r#"<nav class="toc" aria-labelledby="toc-title"><details open><summary id="toc-title">{}</summary><ol>"#, t(i18n::CONTENTS));
+    for (s, n) in r.sections.iter().zip(counts) {
+        let label = escape(&format!("{} {}", s.label, s.title));
+        let depth = s.id.matches('.').count();
+        if n > 0 {
+            let _ = write!(
+                out,
+                r##"<li class="depth-{depth}"><a href="#{}" lang="zh-Hans">{label}</a><span class="count">{n}</span></li>"##,
+                section_anchor(&s.id)
+            );
+        } else {
+            let _ = write!(out, r#"<li class="depth-{depth}"><span class="muted" lang="zh-Hans">{label}</span><span class="count">0</span></li>"#);
+        }
+    }
+    out.push_str("</ol></details></nav>");
+}
+
+fn footnotes(out: &mut String, r: &Report) {
+    if r.footnotes.is_empty() {
+        return;
+    }
+    let _ = write!(out, r#"<section class="footnotes" aria-labelledby="fn-title"><h2 id="fn-title">{}</h2><ol>"#, t(i18n::FOOTNOTES));
+    for (f, back) in r.footnotes.iter().zip(footnote_backlinks(r)) {
+        let _ = write!(out, r#"<li id="fn{0}" value="{0}" tabindex="-1">"#, f.number);
+        text(out, &f.text, &f.spans);
+        for n in &back.paragraphs {
+            let mark = if back.paragraphs.len() > 1 { format!("↩ {n}") } else { "↩".to_string() };
+            let _ = write!(
+                out,
+                r##" <a class="back" href="#p{n}" aria-label="{}">{mark}</a>"##,
+                escape(&i18n::BACK_TO.zh.replace("{}", &n.to_string()))
+            );
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ol></section>");
+}
+
+/// The default view of `r` as HTML, for the body of `index.html`, with at
+/// most `max` paragraph cards.
+pub fn page(r: &Report, max: usize) -> String {
+    let index = Index::new(r);
+    let mut out = String::with_capacity(r.paragraphs.iter().map(|p| p.text.len() * 2).sum::<usize>() + 8192);
+    let _ = write!(out, r##"<div id="prerender"><a class="skip-link" href="#results">{}</a>"##, t(i18n::SKIP));
+    header(&mut out, r);
+    out.push_str(r#"<div class="layout">"#);
+    sidebar(&mut out, r);
+    out.push_str(r#"<main id="results" tabindex="-1">"#);
+    toolbar(&mut out);
+    let _ = write!(out, r#"<p class="pre-loading" role="status">{}</p>"#, t(i18n::LOADING));
+    toc(&mut out, r, &index);
+    out.push_str(r#"<section class="paragraphs"><div class="cards">"#);
+    let mut last_section = None;
+    for (i, p) in r.paragraphs.iter().enumerate().take(max) {
+        if last_section != Some(&p.section) {
+            last_section = Some(&p.section);
+            let path: Vec<String> = r.section_path(&p.section).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
+            let _ = write!(
+                out,
+                r#"<h2 class="section-heading" id="{}" lang="zh-Hans">{}</h2>"#,
+                section_anchor(&p.section),
+                escape(&path.join(" › "))
+            );
+        }
+        card(&mut out, r, i);
+    }
+    out.push_str("</div>");
+    let rest = r.paragraphs.len().saturating_sub(max);
+    if rest > 0 {
+        let _ = write!(
+            out,
+            r#"<p class="more">{}</p>"#,
+            each(|l| i18n::REST_NEEDS_APP.get(l).replace("{}", &rest.to_string()))
+        );
+    }
+    out.push_str("</section>");
+    footnotes(&mut out, r);
+    out.push_str("</main></div></div>");
+    out
+}

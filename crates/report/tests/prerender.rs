@@ -1,0 +1,103 @@
+//! The default view written into index.html at build time: every
+//! paragraph, footnote and attending State of the report, its text intact
+//! and escaped, with the app's ids; bounded for long reports.
+
+mod common;
+
+use report::prerender::{escape, page, MAX_PARAGRAPHS};
+
+/// The text of an HTML fragment: tags dropped, entities decoded.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// The inner HTML of the element that starts right after `open`.
+fn inner<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+    let start = html.find(open).unwrap_or_else(|| panic!("{open} missing")) + open.len();
+    let end = html[start..].find(close).unwrap() + start;
+    &html[start..end]
+}
+
+#[test]
+fn every_paragraph_is_there_with_its_text_and_id() {
+    let r = common::report();
+    let html = page(&r, MAX_PARAGRAPHS);
+    assert_eq!(html.matches(r#"<article id="p"#).count(), 93);
+    for p in &r.paragraphs {
+        let card = inner(&html, &format!(r#"<article id="p{}" class="card""#, p.number), "</article>");
+        let body = inner(card, r#"<p class="text" lang="zh-Hans">"#, "</p>");
+        // Footnote markers are superscript links added to the text.
+        let mut plain = body.to_string();
+        while let Some(a) = plain.find("<sup") {
+            let b = plain[a..].find("</sup>").unwrap() + a + "</sup>".len();
+            plain.replace_range(a..b, "");
+        }
+        assert_eq!(text_of(&plain), p.text, "paragraph {}", p.number);
+        assert!(card.contains(&format!(r##"href="#p{}""##, p.number)), "permalink of {}", p.number);
+    }
+    // Cross-references and footnote markers are plain links.
+    let p91 = inner(&html, r#"<article id="p91""#, "</article>");
+    assert!(p91.contains(r##"<a class="xref" href="#p90">"##));
+    let p20 = inner(&html, r#"<article id="p20""#, "</article>");
+    assert!(p20.contains(r##"href="#fn1""##) && p20.contains(r##"href="#fn2""##));
+    // China speaks in 39, in both interface languages.
+    let p39 = inner(&html, r#"<article id="p39""#, "</article>");
+    assert!(p39.contains("中国") && p39.contains("China") && p39.contains("panelist"));
+    for f in &r.footnotes {
+        assert!(html.contains(&format!(r#"<li id="fn{0}" value="{0}""#, f.number)));
+    }
+    let attendance = inner(&html, r#"<section class="attendance">"#, "</section>");
+    assert_eq!(attendance.matches("<li>").count(), r.attendance.states.len() + r.attendance.observers.len() + r.attendance.regional_organizations.len());
+    // Each section heading of the list once, with the app's id.
+    for s in &r.sections {
+        if r.paragraphs.iter().any(|p| p.section == s.id) {
+            assert_eq!(html.matches(&format!(r#"id="{}""#, report::prerender::section_anchor(&s.id))).count(), 1, "{}", s.id);
+        }
+    }
+    assert!(!html.contains("<script"), "no script in the prerendered view");
+    assert!(!html.contains(" style="), "no inline style (the CSP forbids it)");
+}
+
+#[test]
+fn report_text_is_escaped() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/hostile.zh.txt");
+    let r = report::parse(std::fs::read_to_string(path).unwrap().as_bytes()).unwrap();
+    let html = page(&r, MAX_PARAGRAPHS);
+    assert!(!html.contains("<script>window"), "markup in the report stays text");
+    assert!(!html.contains("<img src=x"));
+    assert!(html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
+    assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+}
+
+#[test]
+fn a_long_report_is_written_up_to_the_bound() {
+    let r = common::report();
+    let html = page(&r, 10);
+    assert_eq!(html.matches(r#"<article id="p"#).count(), 10);
+    assert!(html.contains("其余 83 段需在交互页面中查看。") && html.contains("The other 83 paragraphs need the interactive page."));
+    assert!(!page(&r, MAX_PARAGRAPHS).contains("其余"), "a report within the bound has no such note");
+}
+
+#[test]
+fn filters_count_values_and_the_search() {
+    use report::query::{Facet, Filter};
+    let mut f = Filter::default();
+    assert_eq!(f.active(), 0);
+    f.toggle(Facet::Speaker, "CHN");
+    f.toggle(Facet::Speaker, "JPN");
+    f.toggle(Facet::Article, "11");
+    f.query = "  ".into();
+    assert_eq!(f.active(), 3, "a blank search is not a filter");
+    f.query = "教育".into();
+    assert_eq!(f.active(), 4);
+}

@@ -5,6 +5,7 @@
 // - `en`: the interface language the app will use (the same rule as the
 //   app: ?lang=, else the stored choice, else the browser's language), so
 //   the prerendered text is in that language from the first paint;
+// - `scrolled`: the reader has scrolled the prerendered view;
 // - `filtered`: the address asks for something other than the default
 //   view (?speaker=CHN, ?view=overview…): the prerendered list is hidden
 //   behind a placeholder instead of flashing before the answer.
@@ -23,4 +24,7 @@
   var filtered = false;
   q.forEach(function (v, k) { if (k !== 'lang') filtered = true; });
   if (filtered) d.className += ' filtered';
+  // Whether the reader scrolled before the app came: only then does the
+  // app measure where the cards are (measuring forces a layout).
+  addEventListener('scroll', function () { d.classList.add('scrolled'); }, { once: true, passive: true });
 })();

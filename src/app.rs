@@ -4,8 +4,8 @@
 use crate::browser;
 use crate::components::{
     active_filters::ActiveFilters, attendance::AttendancePanel, facet_panel::FacetPanel, filters_fold::FiltersFold,
-    footnotes::Footnotes,
-    header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox, toc::Toc, toolbar::Toolbar,
+    footnotes::Footnotes, header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox,
+    toc::Toc, toolbar::Toolbar,
 };
 use crate::context::{AppContext, Dispatch, Results};
 use crate::data::{index, report};

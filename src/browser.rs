@@ -129,7 +129,10 @@ pub fn take_prerendered() -> Option<(u32, i32)> {
     let doc = w.document()?;
     let pre = doc.get_element_by_id("prerender")?;
     let mut kept = None;
-    if w.scroll_y().unwrap_or(0.0) > 0.0 {
+    // Reading positions forces a layout of the whole prerendered view: only
+    // when the head script saw the reader scroll (`html.scrolled`).
+    let scrolled = doc.document_element().is_some_and(|e| e.class_list().contains("scrolled"));
+    if scrolled && w.scroll_y().unwrap_or(0.0) > 0.0 {
         let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
         if let Ok(cards) = pre.query_selector_all("article.card") {
             for i in 0..cards.length() {
@@ -147,6 +150,11 @@ pub fn take_prerendered() -> Option<(u32, i32)> {
     }
     pre.remove();
     kept
+}
+
+/// Whether the screen is narrow (the one-column layout of the stylesheet).
+pub fn narrow() -> bool {
+    window().and_then(|w| w.match_media("(max-width: 52rem)").ok().flatten()).is_some_and(|m| m.matches())
 }
 
 /// Sets the document title.

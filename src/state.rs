@@ -90,7 +90,10 @@ pub enum Action {
     /// The page starts where the reader was in the prerendered view: the
     /// list renders down to paragraph N, scrolled to keep it `top` pixels
     /// from the top of the screen.
-    Keep { paragraph: u32, top: i32 },
+    Keep {
+        paragraph: u32,
+        top: i32,
+    },
     /// Render the next [`PAGE`] cards after the first `from` (ignored if
     /// the list has moved on: a second report of the same sentinel); focus
     /// the first new card if given (the control that asked may go away).

@@ -23,7 +23,8 @@ pub fn FiltersFold(props: &Props) -> Html {
     };
     let lang = props.lang;
     let word = if *open { i18n::FILTERS_HIDE } else { i18n::FILTERS_SHOW };
-    let label = if props.active > 0 { format!("{} ({})", word.get(lang), props.active) } else { word.get(lang).to_string() };
+    let label =
+        if props.active > 0 { format!("{} ({})", word.get(lang), props.active) } else { word.get(lang).to_string() };
     html! {
         <>
             <button type="button" class="filters-toggle" data-testid="filters-toggle" aria-expanded={open.to_string()}

@@ -96,11 +96,14 @@ pub fn ParagraphList() -> Html {
     for &i in hits.iter().take(wanted) {
         let p = &r.paragraphs[i];
         if last_section != Some(&p.section) {
+            for id in report::views::opened_sections(r, last_section.map(String::as_str), &p.section) {
+                items.push(html! { <span class="anchor" id={section_anchor(id)} key={format!("a-{id}")}></span> });
+            }
             last_section = Some(&p.section);
-            let path = r.section_path(&p.section);
-            let heading: Vec<String> = path.iter().map(|s| format!("{} {}", s.label, s.title)).collect();
+            let (up, own) = report::views::section_heading(r, &p.section);
             items.push(html! {
-                <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s-{}", p.section)} lang="zh-Hans">{ heading.join(" › ") }</h2>
+                <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s-{}", p.section)} lang="zh-Hans">
+                    if let Some(up) = up { <span class="up">{ up }</span> }{ own }</h2>
             });
         }
         items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} /> });

@@ -1,6 +1,7 @@
 //! The report's sections with the number of matching paragraphs in each;
-//! a link jumps to the section in the list. Open for the whole report,
-//! folded under a filter, so the paragraphs chosen are on the first screen.
+//! a link jumps to the section in the list. Open for the whole report on
+//! a wide screen; folded under a filter and on a phone, so the paragraphs
+//! chosen are on the first screen.
 
 use super::paragraph_list::section_anchor;
 use crate::context::use_app;
@@ -12,12 +13,14 @@ use yew::prelude::*;
 pub fn Toc() -> Html {
     let app = use_app();
     let lang = app.lang();
+    // Folded on a phone from the start (as in the prerendered page).
+    let narrow = use_state(crate::browser::narrow);
     let r = report();
     // Paragraphs per section, counted up the tree.
     let counts = index().section_counts(&app.results.hits);
     html! {
         <nav class="toc" aria-labelledby="toc-title" data-testid="toc">
-            <details open={app.state.page.filter.is_empty()}>
+            <details open={app.state.page.filter.is_empty() && !*narrow}>
                 <summary id="toc-title">{ i18n::CONTENTS.get(lang) }</summary>
                 <ol>
                     { for r.sections.iter().zip(&counts).map(|(s, &n)| {

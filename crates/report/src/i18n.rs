@@ -156,6 +156,7 @@ pub const STATE: T = T::new("国家", "State");
 pub const LOADING: T = T::new("正在加载所选视图…", "Loading the view you asked for…");
 pub const REST_NEEDS_APP: T =
     T::new("其余 {} 段需在交互页面中查看。", "The other {} paragraphs need the interactive page.");
+pub const REST_ATTENDEES: T = T::new("另有 {} 个，见交互页面。", "{} more in the interactive page.");
 pub const FILTERS_SHOW: T = T::new("显示筛选", "Show filters");
 pub const FILTERS_HIDE: T = T::new("隐藏筛选", "Hide filters");
 pub const FILTER_THESE: T = T::new("筛选这些段落", "Filter these paragraphs");

@@ -16,12 +16,16 @@ use crate::model::{has_page, Report};
 use crate::params::Lang;
 use crate::query::{Bits, Facet, Index};
 use crate::segments::{segments, Link};
-use crate::views::{card_speakers, footnote_backlinks};
+use crate::views::{card_speakers, footnote_backlinks, opened_sections, section_heading};
 use std::fmt::Write;
 
 /// Paragraphs written into the page at most; a longer report says that
 /// the rest needs the interactive page.
 pub const MAX_PARAGRAPHS: usize = 100;
+
+/// Names of each attendance list written at most (a real list has about
+/// 190 States); the rest are counted.
+pub const MAX_ATTENDEES: usize = 400;
 
 /// Escapes text for an HTML text node or a quoted attribute value.
 pub fn escape(s: &str) -> String {
@@ -103,11 +107,7 @@ fn card(out: &mut String, r: &Report, i: usize) {
         let _ = write!(out, r#"<ul class="chips">"#);
         for c in speakers {
             let s = c.speaker;
-            let name = if c.as_written {
-                escape(&s.name)
-            } else {
-                each(|l| i18n::entity_name(r, &s.id, l).0)
-            };
+            let name = if c.as_written { escape(&s.name) } else { each(|l| i18n::entity_name(r, &s.id, l).0) };
             let _ = write!(
                 out,
                 r#"<li class="chip-group"><button type="button" class="chip speaker" disabled>{name}<span class="role"> · {}</span></button>{}</li>"#,
@@ -186,16 +186,34 @@ fn sidebar(out: &mut String, r: &Report) {
             a.states.len(),
             t(i18n::ATTENDED_STATES),
         );
-        for s in &a.states {
-            let _ = write!(out, "<li>{}</li>", each(|l| i18n::entity_name(r, &s.iso3, l).0));
-        }
-        let _ = write!(out, r#"</ul><h3>{}</h3><ul class="attendees">"#, t(i18n::OBSERVERS));
-        for o in a.regional_organizations.iter().chain(&a.observers) {
-            let _ = write!(out, "<li>{}</li>", each(|l| i18n::entity_name(r, &o.id, l).0));
-        }
-        out.push_str("</ul></details></section>");
+        attendees(out, r, &a.states.iter().map(|s| s.iso3.as_str()).collect::<Vec<_>>());
+        let _ = write!(out, r#"<h3>{}</h3><ul class="attendees">"#, t(i18n::OBSERVERS));
+        attendees(
+            out,
+            r,
+            &a.regional_organizations.iter().chain(&a.observers).map(|o| o.id.as_str()).collect::<Vec<_>>(),
+        );
+        out.push_str("</details></section>");
     }
     out.push_str("</aside>");
+}
+
+/// One attendance list (the `<ul>` is open), closed after at most
+/// [`MAX_ATTENDEES`] names and a count of the rest.
+fn attendees(out: &mut String, r: &Report, ids: &[&str]) {
+    let total = ids.len();
+    for id in ids.iter().take(MAX_ATTENDEES) {
+        let _ = write!(out, "<li>{}</li>", each(|l| i18n::entity_name(r, id, l).0));
+    }
+    out.push_str("</ul>");
+    if total > MAX_ATTENDEES {
+        let rest = total - MAX_ATTENDEES;
+        let _ = write!(
+            out,
+            r#"<p class="muted">{}</p>"#,
+            each(|l| i18n::REST_ATTENDEES.get(l).replace("{}", &rest.to_string()))
+        );
+    }
 }
 
 fn toolbar(out: &mut String) {
@@ -209,10 +227,36 @@ fn toolbar(out: &mut String) {
     );
 }
 
-fn toc(out: &mut String, r: &Report, index: &Index) {
+/// The contents, open on wide screens and folded on phones (as the app
+/// draws them): two copies, the stylesheet shows the one for the width.
+fn toc(out: &mut String, r: &Report, index: &Index, max: usize) {
+    let mut list = String::new();
+    toc_list(&mut list, r, index, max);
+    let _ = write!(
+        out,
+        r#"<nav class="toc" aria-labelledby="toc-title"><details class="toc-wide" open><summary id="toc-title">{0}</summary>{1}</details><details class="toc-narrow"><summary>{0}</summary>{1}</details></nav>"#,
+        t(i18n::CONTENTS),
+        list
+    );
+}
+
+/// The sections of the paragraphs written (all of them for a report within
+/// the bound), each with its number of paragraphs in the whole report.
+fn toc_list(out: &mut String, r: &Report, index: &Index, max: usize) {
     let counts = index.section_counts(&Bits::full(index.len()));
-    let _ = write!(out, r#"<nav class="toc" aria-labelledby="toc-title"><details open><summary id="toc-title">{}</summary><ol>"#, t(i18n::CONTENTS));
+    let mut written: Vec<&str> = Vec::new();
+    for p in r.paragraphs.iter().take(max) {
+        for s in r.section_path(&p.section) {
+            if !written.contains(&s.id.as_str()) {
+                written.push(&s.id);
+            }
+        }
+    }
+    out.push_str("<ol>");
     for (s, n) in r.sections.iter().zip(counts) {
+        if r.paragraphs.len() > max && !written.contains(&s.id.as_str()) {
+            continue;
+        }
         let label = escape(&format!("{} {}", s.label, s.title));
         let depth = s.id.matches('.').count();
         if n > 0 {
@@ -222,21 +266,35 @@ fn toc(out: &mut String, r: &Report, index: &Index) {
                 section_anchor(&s.id)
             );
         } else {
-            let _ = write!(out, r#"<li class="depth-{depth}"><span class="muted" lang="zh-Hans">{label}</span><span class="count">0</span></li>"#);
+            let _ = write!(
+                out,
+                r#"<li class="depth-{depth}"><span class="muted" lang="zh-Hans">{label}</span><span class="count">0</span></li>"#
+            );
         }
     }
-    out.push_str("</ol></details></nav>");
+    out.push_str("</ol>");
 }
 
-fn footnotes(out: &mut String, r: &Report) {
-    if r.footnotes.is_empty() {
+/// Every footnote of a report within the bound; of a longer one, those of
+/// the paragraphs written.
+fn footnotes(out: &mut String, r: &Report, max: usize) {
+    let cited: Vec<u32> = r.paragraphs.iter().take(max).flat_map(|p| p.footnotes.iter().copied()).collect();
+    let written = |n: u32| r.paragraphs.len() <= max || cited.contains(&n);
+    if !r.footnotes.iter().any(|f| written(f.number)) {
         return;
     }
-    let _ = write!(out, r#"<section class="footnotes" aria-labelledby="fn-title"><h2 id="fn-title">{}</h2><ol>"#, t(i18n::FOOTNOTES));
+    let _ = write!(
+        out,
+        r#"<section class="footnotes" aria-labelledby="fn-title"><h2 id="fn-title">{}</h2><ol>"#,
+        t(i18n::FOOTNOTES)
+    );
     for (f, back) in r.footnotes.iter().zip(footnote_backlinks(r)) {
+        if !written(f.number) {
+            continue;
+        }
         let _ = write!(out, r#"<li id="fn{0}" value="{0}" tabindex="-1">"#, f.number);
         text(out, &f.text, &f.spans);
-        for n in &back.paragraphs {
+        for n in back.paragraphs.iter().filter(|&&n| r.paragraphs.iter().take(max).any(|p| p.number == n)) {
             let mark = if back.paragraphs.len() > 1 { format!("↩ {n}") } else { "↩".to_string() };
             let _ = write!(
                 out,
@@ -261,18 +319,22 @@ pub fn page(r: &Report, max: usize) -> String {
     out.push_str(r#"<main id="results" tabindex="-1">"#);
     toolbar(&mut out);
     let _ = write!(out, r#"<p class="pre-loading" role="status">{}</p>"#, t(i18n::LOADING));
-    toc(&mut out, r, &index);
+    toc(&mut out, r, &index, max);
     out.push_str(r#"<section class="paragraphs"><div class="cards">"#);
     let mut last_section = None;
     for (i, p) in r.paragraphs.iter().enumerate().take(max) {
         if last_section != Some(&p.section) {
+            for id in opened_sections(r, last_section.map(String::as_str), &p.section) {
+                let _ = write!(out, r#"<span class="anchor" id="{}"></span>"#, section_anchor(id));
+            }
             last_section = Some(&p.section);
-            let path: Vec<String> = r.section_path(&p.section).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
+            let (up, own) = section_heading(r, &p.section);
+            let up = up.map(|u| format!(r#"<span class="up">{}</span>"#, escape(&u))).unwrap_or_default();
             let _ = write!(
                 out,
-                r#"<h2 class="section-heading" id="{}" lang="zh-Hans">{}</h2>"#,
+                r#"<h2 class="section-heading" id="{}" lang="zh-Hans">{up}{}</h2>"#,
                 section_anchor(&p.section),
-                escape(&path.join(" › "))
+                escape(&own)
             );
         }
         card(&mut out, r, i);
@@ -287,7 +349,7 @@ pub fn page(r: &Report, max: usize) -> String {
         );
     }
     out.push_str("</section>");
-    footnotes(&mut out, r);
+    footnotes(&mut out, r, max);
     out.push_str("</main></div></div>");
     out
 }

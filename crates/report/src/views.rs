@@ -154,3 +154,24 @@ pub fn card_speakers(p: &Paragraph) -> Vec<CardSpeaker<'_>> {
     }
     out
 }
+
+/// A list's section heading: the enclosing sections (`一 … › A …`, none
+/// for a chapter) and the section itself, so a narrow screen can show only
+/// the latter.
+pub fn section_heading(report: &Report, id: &str) -> (Option<String>, String) {
+    let mut path: Vec<String> = report.section_path(id).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
+    let own = path.pop().unwrap_or_default();
+    ((!path.is_empty()).then(|| path.join(" › ") + " › "), own)
+}
+
+/// The enclosing sections a list opens when it goes from a paragraph of
+/// section `prev` to one of `next`: they get an anchor before the heading,
+/// so the contents can link to a chapter that has no paragraph of its own.
+pub fn opened_sections<'a>(report: &'a Report, prev: Option<&str>, next: &str) -> Vec<&'a str> {
+    let before: Vec<&str> =
+        prev.map(|p| report.section_path(p).iter().map(|s| s.id.as_str()).collect()).unwrap_or_default();
+    let mut path: Vec<&str> = report.section_path(next).iter().map(|s| s.id.as_str()).collect();
+    path.pop();
+    path.retain(|id| !before.contains(id));
+    path
+}

@@ -57,11 +57,19 @@ fn every_paragraph_is_there_with_its_text_and_id() {
         assert!(html.contains(&format!(r#"<li id="fn{0}" value="{0}""#, f.number)));
     }
     let attendance = inner(&html, r#"<section class="attendance">"#, "</section>");
-    assert_eq!(attendance.matches("<li>").count(), r.attendance.states.len() + r.attendance.observers.len() + r.attendance.regional_organizations.len());
+    assert_eq!(
+        attendance.matches("<li>").count(),
+        r.attendance.states.len() + r.attendance.observers.len() + r.attendance.regional_organizations.len()
+    );
     // Each section heading of the list once, with the app's id.
     for s in &r.sections {
         if r.paragraphs.iter().any(|p| p.section == s.id) {
-            assert_eq!(html.matches(&format!(r#"id="{}""#, report::prerender::section_anchor(&s.id))).count(), 1, "{}", s.id);
+            assert_eq!(
+                html.matches(&format!(r#"id="{}""#, report::prerender::section_anchor(&s.id))).count(),
+                1,
+                "{}",
+                s.id
+            );
         }
     }
     assert!(!html.contains("<script"), "no script in the prerendered view");
@@ -84,7 +92,10 @@ fn a_long_report_is_written_up_to_the_bound() {
     let r = common::report();
     let html = page(&r, 10);
     assert_eq!(html.matches(r#"<article id="p"#).count(), 10);
-    assert!(html.contains("其余 83 段需在交互页面中查看。") && html.contains("The other 83 paragraphs need the interactive page."));
+    assert!(
+        html.contains("其余 83 段需在交互页面中查看。")
+            && html.contains("The other 83 paragraphs need the interactive page.")
+    );
     assert!(!page(&r, MAX_PARAGRAPHS).contains("其余"), "a report within the bound has no such note");
 }
 
@@ -100,4 +111,54 @@ fn filters_count_values_and_the_search() {
     assert_eq!(f.active(), 3, "a blank search is not a filter");
     f.query = "教育".into();
     assert_eq!(f.active(), 4);
+}
+
+#[test]
+fn every_section_of_the_contents_has_an_anchor_in_the_list() {
+    use report::prerender::section_anchor;
+    use report::views::{opened_sections, section_heading};
+    let r = common::report();
+    let html = page(&r, MAX_PARAGRAPHS);
+    // The contents link to every section with paragraphs under it.
+    for s in &r.sections {
+        if r.paragraphs.iter().any(|p| r.section_path(&p.section).iter().any(|x| x.id == s.id)) {
+            assert_eq!(html.matches(&format!(r#" id="{}""#, section_anchor(&s.id))).count(), 1, "{}", s.id);
+        }
+    }
+    // Walking the list: a new chapter opens the chapter; a sibling opens nothing.
+    let chapter = r
+        .sections
+        .iter()
+        .find(|s| s.parent.is_none() && r.sections.iter().any(|c| c.parent.as_deref() == Some(s.id.as_str())))
+        .unwrap();
+    let child = r.sections.iter().find(|c| c.parent.as_deref() == Some(chapter.id.as_str())).unwrap();
+    assert_eq!(opened_sections(&r, None, &child.id), [chapter.id.as_str()]);
+    assert!(opened_sections(&r, Some(&child.id), &child.id).is_empty());
+    let (up, own) = section_heading(&r, &child.id);
+    assert_eq!(up.unwrap(), format!("{} {} › ", chapter.label, chapter.title));
+    assert_eq!(own, format!("{} {}", child.label, child.title));
+    assert_eq!(section_heading(&r, &chapter.id).0, None);
+}
+
+#[test]
+fn a_report_of_10000_paragraphs_is_written_within_its_bound() {
+    let text = report::synth::synthesize(&common::source(), 10_000).unwrap();
+    let r = report::parse(text.as_bytes()).unwrap();
+    let html = page(&r, MAX_PARAGRAPHS);
+    assert_eq!(html.matches(r#"<article id="p"#).count(), MAX_PARAGRAPHS);
+    // The contents name only the sections written; the footnotes only theirs.
+    let toc_links = html.matches(r##"<li class="depth-"##).count() / 2;
+    let written: std::collections::BTreeSet<&str> = r.paragraphs[..MAX_PARAGRAPHS]
+        .iter()
+        .flat_map(|p| r.section_path(&p.section).into_iter().map(|s| s.id.as_str()))
+        .collect();
+    assert_eq!(toc_links, written.len());
+    let cited: std::collections::BTreeSet<u32> =
+        r.paragraphs[..MAX_PARAGRAPHS].iter().flat_map(|p| p.footnotes.iter().copied()).collect();
+    assert_eq!(html.matches(r#"<li id="fn"#).count(), cited.len());
+    // An attendance list is cut at its bound, and says how many follow.
+    let rest = r.attendance.states.len() - report::prerender::MAX_ATTENDEES;
+    assert!(html.contains(&format!("另有 {rest} 个，见交互页面。")), "{rest}");
+    println!("prerendered view of {} paragraphs: {} bytes", r.paragraphs.len(), html.len());
+    assert!(html.len() < 400_000, "{} bytes", html.len());
 }

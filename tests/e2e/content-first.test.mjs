@@ -1,0 +1,119 @@
+// Content first: the report's default view is in index.html (written at
+// build time by `report prerender`), readable with JavaScript off; a
+// filtered address never shows the full list before its answer; and the
+// paragraphs a view chose start on the first screen, on a phone and on a
+// laptop, in the prerendered page and in the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from './harness.mjs';
+
+const ctx = setup();
+
+/** Opens a page with JavaScript off (no app: the prerendered view). */
+async function openStatic(path, viewport = { width: 1280, height: 900 }) {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) page.problems.push(`outside request: ${r.url()}`); });
+  ctx.pages.push(page);
+  await page.goto(ctx.server.base + path);
+  return page;
+}
+
+function inView(page, selector) {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: Math.round(r.top), inside: r.top > -1 && r.top < innerHeight };
+  });
+}
+
+test('without JavaScript: all 93 paragraphs, #p39 and a cross-reference work', async () => {
+  const page = await openStatic('');
+  const numbers = await page.locator('article.card').evaluateAll((els) => els.map((e) => Number(e.id.slice(1))));
+  assert.deepEqual(numbers, Array.from({ length: 93 }, (_, i) => i + 1));
+  assert.match(await page.locator('#p39 .text').textContent(), /中国/);
+  assert.match(await page.locator('h1').innerText(), /预防腐败问题不限成员名额政府间工作组会议报告/);
+  assert.equal(await page.locator('.footnotes li').count(), 2);
+  // The fragment scrolls to the paragraph with no script.
+  await page.goto(ctx.server.base + '#p39');
+  assert.ok((await inView(page, '#p39')).inside, 'paragraph 39 in view');
+  // A cross-reference is a plain link.
+  await page.locator('#p91 a.xref').click();
+  await page.waitForURL(/#p90$/);
+  assert.ok((await inView(page, '#p90')).inside, 'paragraph 90 in view');
+  // The contents link to the sections.
+  const toc = page.locator('.toc a').first();
+  const href = await toc.getAttribute('href');
+  await toc.click();
+  await page.waitForURL(new RegExp(`${href}$`));
+  assert.ok((await inView(page, href)).inside);
+});
+
+test('the app takes over the prerendered page in place', async () => {
+  const page = await ctx.open('?lang=en');
+  assert.equal(await page.locator('#prerender').count(), 0, 'the prerendered view is gone');
+  assert.equal(await page.locator('article.card').count(), 12, 'the app renders its first page of cards');
+  assert.equal(await page.locator('#p1').count(), 1, 'one card per id');
+});
+
+test('a filtered address shows no paragraph but its answer at any paint', async () => {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Before the page's own scripts: sample every frame for visible cards.
+  await context.addInitScript(() => {
+    window.__seen = new Set();
+    const sample = () => {
+      for (const el of document.querySelectorAll('article.card')) {
+        if (el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden') window.__seen.add(el.id);
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  ctx.pages.push(page);
+  await page.goto(ctx.server.base + '?speaker=CHN&lang=en');
+  await page.waitForSelector('[data-testid=card]');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.deepEqual(await page.evaluate(() => [...window.__seen].sort()), ['p39']);
+});
+
+for (const [w, h] of [[360, 740], [1280, 800]]) {
+  test(`the first card starts on the first screen at ${w}×${h}`, async () => {
+    for (const path of ['?lang=en', '?speaker=CHN&lang=en', '?q=廉正&lang=zh', '?topic=education&lang=en']) {
+      const page = await ctx.open(path, { viewport: { width: w, height: h } });
+      const first = await inView(page, '[data-testid=card]');
+      assert.ok(first.inside, `${path}: first card at y=${first.top}`);
+    }
+    const page = await openStatic('', { width: w, height: h });
+    const first = await inView(page, 'article.card');
+    assert.ok(first.inside, `prerendered: first card at y=${first.top}`);
+  });
+}
+
+test('the app takes over where the reader has scrolled to, without moving the text', async () => {
+  // Hold the wasm back so the reader can scroll the prerendered view first.
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  ctx.pages.push(page);
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(ctx.server.base + '?lang=en', { waitUntil: 'domcontentloaded' });
+  await page.locator('#prerender #p40').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 40);
+  await page.waitForFunction(() => document.documentElement.classList.contains('scrolled'));
+  const before = await page.locator('#p40').evaluate((el) => el.getBoundingClientRect().top);
+  release();
+  await page.waitForSelector('[data-testid=card]');
+  await page.waitForFunction(() => !document.getElementById('prerender'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await page.locator('#p40').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(after - before) <= 2, `paragraph 40 at ${before} before and ${after} after`);
+  assert.equal(await page.locator('[data-testid=card]#p40').count(), 1, 'the app rendered the list down to it');
+});

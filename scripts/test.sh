@@ -24,9 +24,9 @@ step "the world map is what scripts/build-map.mjs makes of world-atlas"
 node scripts/build-map.mjs --check
 
 step "size budget"
-# Issue 5 targets 150 kB; until then this guards against growth. The exact
-# public JSON (serde_json in the page) costs 6.6 kB of it.
-node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-212}"
+# Guards against growth (README "Measured"): the prerendered view adds 31 kB
+# to the 211.5 kB of the app; the exact public JSON (serde_json) 6.6 kB.
+node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-244}"
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -117,3 +117,20 @@ test('the app takes over where the reader has scrolled to, without moving the te
   assert.ok(Math.abs(after - before) <= 2, `paragraph 40 at ${before} before and ${after} after`);
   assert.equal(await page.locator('[data-testid=card]#p40').count(), 1, 'the app rendered the list down to it');
 });
+
+test('on a phone the facets fold into one button that counts the active filters', async () => {
+  const page = await ctx.open('?speaker=CHN&topic=education&lang=en', { viewport: { width: 360, height: 740 } });
+  const toggle = page.locator('[data-testid=filters-toggle]');
+  assert.equal(await toggle.innerText(), 'Show filters (2)');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('[data-testid=facet-topic]').isVisible(), false);
+  assert.equal(await page.locator('[data-testid=active-chip]').count(), 2, 'the active chips stay in view');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await toggle.innerText(), 'Hide filters (2)');
+  assert.ok(await page.locator('[data-testid=facet-topic]').isVisible());
+  // On a wide screen there is no such button and the facets show.
+  const wide = await ctx.open('?lang=en', { viewport: { width: 1280, height: 800 } });
+  assert.equal(await wide.locator('[data-testid=filters-toggle]').isVisible(), false);
+  assert.ok(await wide.locator('[data-testid=facet-topic]').isVisible());
+});

@@ -25,6 +25,12 @@ pub enum UrlWrite {
 /// Cards the list shows at first, and adds per step.
 pub const PAGE: usize = 12;
 
+/// A list length of whole pages, at least `limit`, that renders the card
+/// at position `at`.
+fn covering(limit: usize, at: usize) -> usize {
+    limit.max((at / PAGE + 1) * PAGE)
+}
+
 /// Where focus goes after a render.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
@@ -209,22 +215,26 @@ impl Reducible for AppState {
                 Rc::new(AppState { notices: Rc::from(Vec::new()), ..(*self).clone() })
             }
             Action::Reveal(number) => {
-                if crate::position_in_hits(number, &page.filter).is_none() {
-                    page.filter = Default::default();
-                }
-                page.view = View::List;
-                let Some(at) = crate::position_in_hits(number, &page.filter) else {
-                    return self; // no such paragraph
+                let at = match crate::position_in_hits(number, &page.filter) {
+                    Some(at) => at,
+                    None => {
+                        page.filter = Default::default();
+                        let Some(at) = crate::position_in_hits(number, &page.filter) else {
+                            return self; // no such paragraph
+                        };
+                        at
+                    }
                 };
+                page.view = View::List;
                 let mut next = (*self.with(page, UrlWrite::Push)).clone();
-                next.limit = next.limit.max((at / PAGE + 1) * PAGE);
+                next.limit = covering(next.limit, at);
                 Rc::new(next).focusing(Focus::Paragraph(number))
             }
             Action::Keep { paragraph, top } => {
                 let Some(at) = crate::position_in_hits(paragraph, &page.filter) else {
                     return self;
                 };
-                let limit = self.limit.max((at / PAGE + 1) * PAGE);
+                let limit = covering(self.limit, at);
                 Rc::new(AppState { limit, ..(*self).clone() }).focusing(Focus::Scroll { paragraph, top })
             }
             Action::ShowMore { from, focus } => {

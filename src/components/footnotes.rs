@@ -15,12 +15,7 @@ fn body(text: &str, spans: &[report::Span]) -> Html {
         .into_iter()
         .map(|s| {
             let t: String = s.parts.iter().map(|&(a, b, _)| &text[a..b]).collect();
-            let href = match &s.link {
-                Some(Link::Web(url)) => Some(url.clone()),
-                Some(Link::Document(sym)) => Some(format!("https://undocs.org/zh/{sym}")),
-                _ => None,
-            };
-            match href {
+            match s.link.as_ref().filter(|l| l.is_external()).map(Link::href) {
                 Some(href) => html! { <a {href} rel="noopener noreferrer external" target="_blank">{ t }</a> },
                 None => html! { { t } },
             }

@@ -46,16 +46,16 @@ fn text(p: &Paragraph, search: &Search) -> Html {
     segs.iter()
         .map(|s| match &s.link {
             None => pieces(&s.parts),
-            Some(Link::Footnote(n)) => html! {
-                <sup class="fn-ref"><a href={format!("#fn{n}")} aria-label={format!("footnote {n}")}>{ n }</a></sup>
+            Some(l @ Link::Footnote(n)) => html! {
+                <sup class={l.class()}><a href={l.href()} aria-label={format!("footnote {n}")}>{ n }</a></sup>
             },
-            Some(Link::Paragraph(n)) => html! { <a class="xref" href={format!("#p{n}")}>{ pieces(&s.parts) }</a> },
-            Some(Link::Document(sym)) => html! {
-                <a class="doc" href={format!("https://undocs.org/zh/{sym}")} rel="noopener noreferrer external" target="_blank">{ pieces(&s.parts) }</a>
-            },
-            Some(Link::Web(url)) => html! {
-                <a class="web" href={url.clone()} rel="noopener noreferrer external" target="_blank">{ pieces(&s.parts) }</a>
-            },
+            Some(l) => {
+                let external = l.is_external();
+                html! {
+                    <a class={l.class()} href={l.href()} rel={external.then_some("noopener noreferrer external")}
+                        target={external.then_some("_blank")}>{ pieces(&s.parts) }</a>
+                }
+            }
         })
         .collect()
 }

@@ -14,7 +14,7 @@ pub fn Toc() -> Html {
     let app = use_app();
     let lang = app.lang();
     // Folded on a phone from the start (as in the prerendered page).
-    let narrow = use_state(crate::browser::narrow);
+    let narrow = use_memo((), |_| crate::browser::narrow());
     let r = report();
     // Paragraphs per section, counted up the tree.
     let counts = index().section_counts(&app.results.hits);

@@ -73,19 +73,20 @@ fn text(out: &mut String, text: &str, spans: &[crate::Span]) {
         let t = escape(&t);
         let _ = match &s.link {
             None => write!(out, "{t}"),
-            Some(Link::Footnote(n)) => {
-                write!(out, r##"<sup class="fn-ref"><a href="#fn{n}" aria-label="footnote {n}">{n}</a></sup>"##)
+            Some(l @ Link::Footnote(n)) => {
+                write!(
+                    out,
+                    r#"<sup class="{}"><a href="{}" aria-label="footnote {n}">{n}</a></sup>"#,
+                    l.class(),
+                    l.href()
+                )
             }
-            Some(Link::Paragraph(n)) => write!(out, r##"<a class="xref" href="#p{n}">{t}</a>"##),
-            Some(Link::Document(sym)) => write!(
+            Some(l) => write!(
                 out,
-                r#"<a class="doc" href="https://undocs.org/zh/{}" rel="noopener noreferrer external" target="_blank">{t}</a>"#,
-                escape(sym)
-            ),
-            Some(Link::Web(url)) => write!(
-                out,
-                r#"<a class="web" href="{}" rel="noopener noreferrer external" target="_blank">{t}</a>"#,
-                escape(url)
+                r#"<a class="{}" href="{}"{}>{t}</a>"#,
+                l.class(),
+                escape(&l.href()),
+                if l.is_external() { r#" rel="noopener noreferrer external" target="_blank""# } else { "" }
             ),
         };
     }

@@ -18,6 +18,34 @@ pub enum Link {
     Web(String),
 }
 
+impl Link {
+    /// Where the link goes: `#fn3`, `#p90`, the document on the UN's
+    /// document system (Chinese version), or the web address.
+    pub fn href(&self) -> String {
+        match self {
+            Link::Footnote(n) => format!("#fn{n}"),
+            Link::Paragraph(n) => format!("#p{n}"),
+            Link::Document(symbol) => format!("https://undocs.org/zh/{symbol}"),
+            Link::Web(url) => url.clone(),
+        }
+    }
+
+    /// Whether it leaves the page (opened in a new tab, no referrer).
+    pub fn is_external(&self) -> bool {
+        matches!(self, Link::Document(_) | Link::Web(_))
+    }
+
+    /// The class of the link element (the page and the prerendered view).
+    pub fn class(&self) -> &'static str {
+        match self {
+            Link::Footnote(_) => "fn-ref",
+            Link::Paragraph(_) => "xref",
+            Link::Document(_) => "doc",
+            Link::Web(_) => "web",
+        }
+    }
+}
+
 /// A run of text under at most one link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
@@ -83,6 +111,26 @@ pub fn segments(text: &str, spans: &[Span], highlights: &[(usize, usize)]) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn where_each_link_goes() {
+        let links = [
+            Link::Footnote(2),
+            Link::Paragraph(90),
+            Link::Document("CAC/COSP/WG.4/2017/3".into()),
+            Link::Web("https://www.unodc.org/".into()),
+        ];
+        let shown: Vec<(String, &str, bool)> = links.iter().map(|l| (l.href(), l.class(), l.is_external())).collect();
+        assert_eq!(
+            shown,
+            [
+                ("#fn2".to_string(), "fn-ref", false),
+                ("#p90".to_string(), "xref", false),
+                ("https://undocs.org/zh/CAC/COSP/WG.4/2017/3".to_string(), "doc", true),
+                ("https://www.unodc.org/".to_string(), "web", true),
+            ]
+        );
+    }
 
     #[test]
     fn links_highlights_and_markers() {

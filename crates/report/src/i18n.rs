@@ -110,7 +110,7 @@ pub fn article_name(r: &Report, a: u8, lang: Lang) -> (String, String) {
     pair(lang, &zh, &en)
 }
 
-pub fn pair(lang: Lang, zh: &str, en: &str) -> (String, String) {
+fn pair(lang: Lang, zh: &str, en: &str) -> (String, String) {
     match lang {
         Lang::Zh => (zh.to_string(), en.to_string()),
         Lang::En => (en.to_string(), zh.to_string()),

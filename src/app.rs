@@ -62,13 +62,17 @@ pub fn App() -> Html {
     });
     let results: Rc<Results> = (*results).clone();
 
-    // The URL follows the state.
+    // The URL follows the state: one new history entry if any change since
+    // the last write asked for one (several can land in one render).
     {
         let s = state.clone();
-        use_effect_with(state.page.clone(), move |page| match s.url_write {
-            UrlWrite::Push => browser::write_url(page, true),
-            UrlWrite::Replace => browser::write_url(page, false),
-            UrlWrite::None => {}
+        let written = use_mut_ref(|| state.pushes);
+        use_effect_with(state.page.clone(), move |page| {
+            let push = s.pushes != *written.borrow();
+            *written.borrow_mut() = s.pushes;
+            if s.url_write != UrlWrite::None {
+                browser::write_url(page, push);
+            }
         });
     }
     // <html lang>, storage and the document title follow the language.

@@ -61,7 +61,13 @@ pub struct AppState {
     pub lang: Lang,
     /// What the URL held that could not be used.
     pub notices: Rc<[Notice]>,
+    /// How the last change that moved the page reaches the history.
     pub url_write: UrlWrite,
+    /// History entries asked for so far (each [`UrlWrite::Push`]). Several
+    /// changes can land in one render; the shell pushes once if this grew
+    /// since it last wrote the URL, so no new entry is lost to a later
+    /// `Replace` in the same render.
+    pub pushes: u32,
     /// Cards of the list rendered (a multiple of [`PAGE`]); starts again
     /// at [`PAGE`] whenever the filter changes.
     pub limit: usize,
@@ -121,6 +127,7 @@ impl AppState {
             lang,
             notices: notices.into(),
             url_write: UrlWrite::Replace,
+            pushes: 0,
             typing: false,
             limit: PAGE,
             focus: None,
@@ -139,6 +146,7 @@ impl AppState {
             lang,
             notices: self.notices.clone(),
             url_write,
+            pushes: self.pushes + u32::from(url_write == UrlWrite::Push),
             typing: false,
             limit,
             focus: self.focus.clone(),
@@ -195,7 +203,9 @@ impl Reducible for AppState {
                 if !self.typing {
                     return self;
                 }
-                Rc::new(AppState { typing: false, url_write: UrlWrite::None, ..(*self).clone() })
+                // The page does not change: nothing to write (and what the
+                // last keystroke asked for still stands).
+                Rc::new(AppState { typing: false, ..(*self).clone() })
             }
             Action::SetLang(l) => {
                 page.lang = Some(l);
@@ -290,12 +300,16 @@ mod tests {
         assert_eq!(s.url_write, UrlWrite::Replace);
         assert_eq!(s.page.filter.query, "廉正");
         // Enter settles it: the next query is a new entry, its keystrokes one.
-        let s = s.reduce(Action::SettleSearch);
-        assert_eq!(s.url_write, UrlWrite::None, "settling writes nothing");
+        let settled = s.clone().reduce(Action::SettleSearch);
+        assert_eq!((settled.page == s.page, settled.pushes), (true, s.pushes), "settling writes nothing");
+        let s = settled;
         let s = s.reduce(Action::Search("教".into()));
         assert_eq!(s.url_write, UrlWrite::Push);
         let s = s.reduce(Action::Search("教育".into()));
         assert_eq!(s.url_write, UrlWrite::Replace);
+        // Three entries asked for: the topic, 廉正, 教育. Should the last two
+        // keystrokes land in one render, the count still says a push is due.
+        assert_eq!(s.pushes, 3);
         // The same text again (compositionend after the last input) is no change.
         let same = s.clone().reduce(Action::Search("教育".into()));
         assert!(Rc::ptr_eq(&s, &same));

@@ -10,7 +10,8 @@
 // 4. Writes the report's default view into the body (`report prerender`,
 //    the same core the page uses), so the text is there before and
 //    without WebAssembly; the app replaces it when it starts.
-// 5. Writes sw.js, a service worker that caches every file of this build
+// 5. Writes report.json, the whole dataset (`report parse`).
+// 6. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -64,6 +65,10 @@ if (!marker.test(html)) throw new Error('post-build: index.html has no prerender
 const body = execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', 'prerender', reportFile], { encoding: 'utf8', maxBuffer: 64 << 20 });
 html = html.replace(marker, () => body);
 writeFileSync(indexPath, html);
+// The whole dataset as `report parse` prints it (the documented JSON): the
+// page links to it and cuts the chosen paragraphs' JSON out of it.
+const json = execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', 'parse', reportFile], { encoding: 'utf8', maxBuffer: 256 << 20 });
+writeFileSync(join(dir, 'report.json'), json);
 
 const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
 const version = createHash('sha256');

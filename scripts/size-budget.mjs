@@ -8,9 +8,11 @@ import { join } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const budget = Number(process.argv[3] ?? process.env.SIZE_BUDGET_KB ?? 150) * 1000;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-// Files the page fetches on load: those index.html names (the service
-// worker and the data download are fetched later or never).
-const files = ['index.html', ...readdirSync(dist).filter((f) => f !== 'index.html' && html.includes(f))];
+// Files the page fetches on load: those its <script> and <link> tags name
+// (not the files its links point to, such as the JSON download; the
+// service worker and the map are fetched later).
+const tags = (html.match(/<(script|link)\b[^>]*>/g) ?? []).join('\n');
+const files = ['index.html', ...readdirSync(dist).filter((f) => f !== 'index.html' && tags.includes(f))];
 let raw = 0;
 let gz = 0;
 console.log('file'.padEnd(48), 'bytes'.padStart(9), 'gzip'.padStart(9));

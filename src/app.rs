@@ -10,7 +10,7 @@ use crate::components::{
 use crate::context::{AppContext, Dispatch, Results};
 use crate::data::{index, report};
 use crate::i18n;
-use crate::state::{Action, AppState, UrlWrite};
+use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
 use report::params::PageState;
 use report::params::View;
@@ -22,16 +22,15 @@ use yew::Reducible;
 /// The state the URL describes; a paragraph in the fragment (`#p39`) is
 /// revealed, scrolled to and focused after the first render.
 ///
-/// The prerendered view leaves the page here; if the reader had scrolled
-/// it, the card at the top of the screen stays where it was.
-fn initial_state() -> Rc<AppState> {
-    let kept = browser::take_prerendered();
+/// Otherwise the page resumes where the reader was in the prerendered view
+/// (`resume`): the card at the top of the screen stays where it was, and
+/// the element they had focused has focus again.
+fn initial_state(resume: Resume) -> Rc<AppState> {
     let (page, notices) = PageState::from_query(&browser::search(), index());
     let state = Rc::new(AppState::new(page, browser::preferred_lang(), notices));
-    match (browser::hash_paragraph(), kept) {
-        (Some(n), _) => state.reduce(Action::Reveal(n)),
-        (None, Some((paragraph, top))) => state.reduce(Action::Keep { paragraph, top }),
-        (None, None) => state,
+    match browser::hash_paragraph() {
+        Some(n) => state.reduce(Action::Reveal(n)),
+        None => state.reduce(Action::Resume(resume)),
     }
 }
 
@@ -52,9 +51,17 @@ fn print_line(state: &AppState) -> String {
     parts.join(" · ")
 }
 
+/// What the page starts from besides its address.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Where the reader was in the prerendered view, read before the app
+    /// is mounted (mounting empties the body).
+    pub resume: Resume,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| Rc::unwrap_or_clone(initial_state()));
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| Rc::unwrap_or_clone(initial_state(props.resume.clone())));
     let filter = state.page.filter.clone();
     let results = use_memo(filter, |f| {
         let (hits, counts, search) = index().results(f);

@@ -2,8 +2,9 @@
 //! history, local storage, `<html lang>`, focus and scrolling, the
 //! clipboard. Everything else goes through the reducer.
 
-use crate::state::Focus;
+use crate::state::{Focus, Place, Resume};
 use report::params::{Lang, PageState};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 const LANG_KEY: &str = "report-explorer.lang";
@@ -100,10 +101,20 @@ pub fn apply_focus(request: &Focus) {
                 focus(Some(el));
             }
         }
-        Focus::Scroll { paragraph, top } => {
-            if let (Some(w), Some(el)) = (window(), doc.get_element_by_id(&format!("p{paragraph}"))) {
-                let now = el.get_bounding_client_rect().top();
-                w.scroll_by_with_x_and_y(0.0, now - f64::from(*top));
+        Focus::Resume(Resume { scroll, focused }) => {
+            if let Some(place) = focused.as_ref().filter(|_| focus_lost(&doc)) {
+                if let Some(el) = find(&doc, place).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    // Without scrolling: the page stays where the reader had it.
+                    let opts = web_sys::FocusOptions::new();
+                    opts.set_prevent_scroll(true);
+                    let _ = el.focus_with_options(&opts);
+                }
+            }
+            if let (Some(w), Some((paragraph, top))) = (window(), scroll) {
+                if let Some(el) = doc.get_element_by_id(&format!("p{paragraph}")) {
+                    let now = el.get_bounding_client_rect().top();
+                    w.scroll_by_with_x_and_y(0.0, now - f64::from(*top));
+                }
             }
         }
         Focus::Keep(was) => {
@@ -121,13 +132,43 @@ pub fn apply_focus(request: &Focus) {
     }
 }
 
+/// The element a [`Place`] names in the document as it is now.
+fn find(doc: &web_sys::Document, place: &Place) -> Option<web_sys::Element> {
+    let within = match &place.within {
+        Some(id) => Some(doc.get_element_by_id(id)?),
+        None => None,
+    };
+    let Some(href) = &place.href else { return within };
+    let links = match &within {
+        Some(el) => el.query_selector_all("a[href]"),
+        None => doc.query_selector_all("a[href]"),
+    }
+    .ok()?;
+    (0..links.length())
+        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|a| a.get_attribute("href").as_deref() == Some(href))
+}
+
+/// Where the focused element `el` is, as a [`Place`] that outlives the
+/// nodes of `root` (the prerendered view).
+fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
+    if !el.id().is_empty() {
+        return Place { within: Some(el.id()), href: None };
+    }
+    let within = el.parent_element().and_then(|p| p.closest("[id]").ok().flatten()).filter(|e| e != root);
+    Place { within: within.map(|e| e.id()), href: el.get_attribute("href") }
+}
+
 /// Removes the view prerendered into the page (`report::prerender`),
-/// before the app draws its own. If the reader has scrolled it, returns
-/// the first card on screen and how far from the top it is.
-pub fn take_prerendered() -> Option<(u32, i32)> {
-    let w = window()?;
-    let doc = w.document()?;
-    let pre = doc.get_element_by_id("prerender")?;
+/// before the app draws its own, and says where the reader was in it: the
+/// first card on screen and how far from the top (if they had scrolled),
+/// and the element they had focused.
+pub fn take_prerendered() -> Resume {
+    let mut resume = Resume::default();
+    let Some(w) = window() else { return resume };
+    let Some(doc) = w.document() else { return resume };
+    let Some(pre) = doc.get_element_by_id("prerender") else { return resume };
+    resume.focused = doc.active_element().filter(|a| a != &pre && pre.contains(Some(a))).map(|a| place_of(&a, &pre));
     let mut kept = None;
     // Reading positions forces a layout of the whole prerendered view: only
     // when the head script saw the reader scroll (`html.scrolled`).
@@ -149,7 +190,8 @@ pub fn take_prerendered() -> Option<(u32, i32)> {
         }
     }
     pre.remove();
-    kept
+    resume.scroll = kept;
+    resume
 }
 
 /// Whether the screen is narrow (the one-column layout of the stylesheet).
@@ -174,6 +216,47 @@ pub fn page_url(page: &PageState) -> String {
 pub fn permalink(number: u32) -> String {
     let Some(loc) = window().map(|w| w.location()) else { return format!("#p{number}") };
     format!("{}{}#p{number}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// Fetches a file of this site (next to index.html) as text.
+pub async fn fetch_text(file: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let win = window().ok_or("no window")?;
+    let failed = || format!("{file}: not loaded");
+    let resp = JsFuture::from(win.fetch_with_str(file)).await.map_err(|_| failed())?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| failed())?;
+    if !resp.ok() {
+        return Err(format!("{file}: HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(|_| failed())?).await.map_err(|_| failed())?;
+    text.as_string().ok_or_else(failed)
+}
+
+/// The published JSON of the whole report (written beside index.html at
+/// build time by `report parse`) with only the paragraphs numbered in
+/// `numbers` (ascending): the same document, cut in the browser's own JSON engine so
+/// the page carries no JSON writer of its own.
+pub async fn chosen_json(file: &str, numbers: &[u32]) -> Result<String, String> {
+    use js_sys::{Array, Reflect, JSON};
+    let text = fetch_text(file).await?;
+    let bad = || format!("{file}: not the report's JSON");
+    let doc = JSON::parse(&text).map_err(|_| bad())?;
+    let key = JsValue::from_str("paragraphs");
+    let all: Array = Reflect::get(&doc, &key).ok().filter(Array::is_array).ok_or_else(bad)?.into();
+    let chosen: Array = all
+        .iter()
+        .filter(|p| {
+            Reflect::get(p, &JsValue::from_str("number"))
+                .ok()
+                .and_then(|n| n.as_f64())
+                .is_some_and(|n| numbers.binary_search(&(n as u32)).is_ok())
+        })
+        .collect();
+    Reflect::set(&doc, &key, &chosen).map_err(|_| bad())?;
+    let out =
+        JSON::stringify_with_replacer_and_space(&doc, &JsValue::NULL, &JsValue::from_f64(2.0)).map_err(|_| bad())?;
+    Ok(String::from(out) + "\n")
 }
 
 /// Offers `content` as a file download made in the browser.

@@ -26,7 +26,9 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
     hits.contains(i).then(|| hits.iter().take_while(|&h| h < i).count())
 }
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body, which it empties: where the reader
+/// was in the prerendered view is read first.
 pub fn run() {
-    yew::Renderer::<App>::new().render();
+    let resume = browser::take_prerendered();
+    yew::Renderer::<App>::with_props(app::AppProps { resume }).render();
 }

@@ -36,13 +36,42 @@ fn covering(limit: usize, at: usize) -> usize {
 pub enum Focus {
     /// Scroll paragraph N's card into view and focus it.
     Paragraph(u32),
-    /// Scroll so paragraph N's card top is `top` pixels from the top of
-    /// the screen (where the reader had it in the prerendered page).
-    Scroll { paragraph: u32, top: i32 },
+    /// Put the reader back where they were in the prerendered page.
+    Resume(Resume),
     /// Focus stays where it was; if the render removed the focused
     /// control, it goes to the element with this id (empty: none), else
     /// the first filter chip, else the results.
     Keep(String),
+}
+
+/// Where the reader was in the prerendered view when the app took it
+/// over (`browser::take_prerendered`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resume {
+    /// The first card on screen and its top's distance from the top of the
+    /// screen, if the reader had scrolled.
+    pub scroll: Option<(u32, i32)>,
+    /// The element the reader had focused.
+    pub focused: Option<Place>,
+}
+
+/// An element of one render found again in another, which has none of the
+/// same nodes: the link to `href` inside the element with id `within`, the
+/// element with id `within` itself (no `href`), or the first link to
+/// `href` on the page (no `within`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub within: Option<String>,
+    pub href: Option<String>,
+}
+
+impl Place {
+    /// The paragraph whose card holds the place (ids `p39`, `p39-h`).
+    pub fn paragraph(&self) -> Option<u32> {
+        let digits = self.within.as_deref()?.strip_prefix('p')?;
+        let end = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+        digits[..end].parse().ok()
+    }
 }
 
 /// A focus request; `serial` tells two equal requests apart, so asking
@@ -100,12 +129,10 @@ pub enum Action {
     /// list down to it, scroll to it and focus it.
     Reveal(u32),
     /// The page starts where the reader was in the prerendered view: the
-    /// list renders down to paragraph N, scrolled to keep it `top` pixels
-    /// from the top of the screen.
-    Keep {
-        paragraph: u32,
-        top: i32,
-    },
+    /// list renders down to the card on screen (kept `top` pixels from the
+    /// top of the screen) and to the card holding the focused element,
+    /// which has focus again.
+    Resume(Resume),
     /// Render the next [`PAGE`] cards after the first `from` (ignored if
     /// the list has moved on: a second report of the same sentinel); focus
     /// the first new card if given (the control that asked may go away).
@@ -240,12 +267,18 @@ impl Reducible for AppState {
                 next.limit = covering(next.limit, at);
                 Rc::new(next).focusing(Focus::Paragraph(number))
             }
-            Action::Keep { paragraph, top } => {
-                let Some(at) = crate::position_in_hits(paragraph, &page.filter) else {
-                    return self;
+            Action::Resume(resume) => {
+                let shown = |n: u32| crate::position_in_hits(n, &page.filter);
+                let resume = Resume {
+                    scroll: resume.scroll.filter(|&(n, _)| shown(n).is_some()),
+                    focused: resume.focused.filter(|p| p.paragraph().is_none_or(|n| shown(n).is_some())),
                 };
-                let limit = covering(self.limit, at);
-                Rc::new(AppState { limit, ..(*self).clone() }).focusing(Focus::Scroll { paragraph, top })
+                if resume == Resume::default() {
+                    return self;
+                }
+                let cards = [resume.scroll.map(|(n, _)| n), resume.focused.as_ref().and_then(Place::paragraph)];
+                let limit = cards.into_iter().flatten().filter_map(shown).fold(self.limit, covering);
+                Rc::new(AppState { limit, ..(*self).clone() }).focusing(Focus::Resume(resume))
             }
             Action::ShowMore { from, focus } => {
                 if from != self.limit {
@@ -337,12 +370,28 @@ mod tests {
 
     #[test]
     fn the_page_starts_where_the_prerendered_view_was_scrolled_to() {
-        let s = start().reduce(Action::Keep { paragraph: 40, top: 120 });
+        let scrolled = Resume { scroll: Some((40, 120)), focused: None };
+        let s = start().reduce(Action::Resume(scrolled.clone()));
         assert_eq!(s.limit, 48, "paragraph 40 is the 40th card");
-        assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Scroll { paragraph: 40, top: 120 });
+        assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Resume(scrolled));
         assert_eq!(s.url_write, UrlWrite::Replace, "nothing new in the history");
-        let same = s.clone().reduce(Action::Keep { paragraph: 9999, top: 0 });
+        let same = s.clone().reduce(Action::Resume(Resume { scroll: Some((9999, 0)), focused: None }));
         assert!(Rc::ptr_eq(&s, &same));
+        // A focused link in card 70 renders the list down to that card.
+        let link = Place { within: Some("p70-h".into()), href: Some("#p70".into()) };
+        let s = start().reduce(Action::Resume(Resume { scroll: Some((40, 120)), focused: Some(link.clone()) }));
+        assert_eq!(s.limit, 72);
+        // Under a filter that hides card 70 the focus is not resumed there.
+        let filtered = start().reduce(Action::Only(Facet::Speaker, "CHN".into()));
+        let same = filtered.clone().reduce(Action::Resume(Resume { scroll: None, focused: Some(link) }));
+        assert!(Rc::ptr_eq(&filtered, &same));
+        // A place outside the cards (the skip link) needs no card.
+        let skip = Place { within: None, href: Some("#results".into()) };
+        let s = start().reduce(Action::Resume(Resume { scroll: None, focused: Some(skip.clone()) }));
+        assert_eq!(
+            (s.limit, &s.focus.as_ref().unwrap().focus),
+            (PAGE, &Focus::Resume(Resume { scroll: None, focused: Some(skip) }))
+        );
     }
 
     #[test]

@@ -1,34 +1,54 @@
 //! Switches between the paragraph list and the overview, and exports the
-//! paragraphs shown (CSV, JSON, Markdown) or the whole dataset, all made
-//! in the browser.
+//! paragraphs shown (CSV and Markdown made in the browser; JSON cut from
+//! the report's published JSON file) or links to the whole dataset.
 
 use crate::context::use_app;
 use crate::data::report;
 use crate::state::Action;
 use crate::{browser, i18n};
+use report::export::JSON_FILE;
 use report::params::View;
 use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Export {
+    Csv,
+    Json,
+    Markdown,
+}
 
 #[component]
 pub fn Toolbar() -> Html {
     let app = use_app();
+    let failed = use_state(|| None::<String>);
     let lang = app.lang();
     let view = &app.state.page.view;
-    let export = |kind: &'static str| {
+    let export = |kind: Export| {
         let app = app.clone();
+        let failed = failed.clone();
         Callback::from(move |_| {
             let r = report();
             let shown: Vec<usize> = app.results.hits.iter().collect();
-            let query = app.state.page.to_query();
+            failed.set(None);
             match kind {
-                "csv" => browser::download("paragraphs.csv", "text/csv;charset=utf-8", &report::export::csv(r, &shown)),
-                "json" => browser::download("paragraphs.json", "application/json", &report::export::json(r, &shown)),
-                "md" => browser::download(
+                Export::Csv => {
+                    browser::download("paragraphs.csv", "text/csv;charset=utf-8", &report::export::csv(r, &shown))
+                }
+                Export::Markdown => browser::download(
                     "paragraphs.md",
                     "text/markdown;charset=utf-8",
-                    &report::export::markdown(r, &shown, &query),
+                    &report::export::markdown(r, &shown, &app.state.page.to_query()),
                 ),
-                _ => browser::download("report.json", "application/json", &report::export::report_json(r)),
+                Export::Json => {
+                    let numbers: Vec<u32> = shown.iter().map(|&i| r.paragraphs[i].number).collect();
+                    let failed = failed.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match browser::chosen_json(JSON_FILE, &numbers).await {
+                            Ok(json) => browser::download("paragraphs.json", "application/json", &json),
+                            Err(e) => failed.set(Some(e)),
+                        }
+                    });
+                }
             }
         })
     };
@@ -47,10 +67,13 @@ pub fn Toolbar() -> Html {
             </nav>
             <div class="exports" role="group" aria-label={i18n::EXPORT.get(lang)}>
                 <span class="muted">{ i18n::EXPORT.get(lang) }{ ":" }</span>
-                <button type="button" class="link-button" data-testid="export-csv" onclick={export("csv")}>{ "CSV" }</button>
-                <button type="button" class="link-button" data-testid="export-json" onclick={export("json")}>{ "JSON" }</button>
-                <button type="button" class="link-button" data-testid="export-md" onclick={export("md")}>{ "Markdown" }</button>
-                <button type="button" class="link-button" data-testid="export-all" onclick={export("all")}>{ i18n::EXPORT_ALL.get(lang) }</button>
+                <button type="button" class="link-button" data-testid="export-csv" onclick={export(Export::Csv)}>{ "CSV" }</button>
+                <button type="button" class="link-button" data-testid="export-json" onclick={export(Export::Json)}>{ "JSON" }</button>
+                <button type="button" class="link-button" data-testid="export-md" onclick={export(Export::Markdown)}>{ "Markdown" }</button>
+                <a class="link-button" href={JSON_FILE} download="" data-testid="export-all">{ i18n::EXPORT_ALL.get(lang) }</a>
+                <span role="status" class="export-status" data-testid="export-status">
+                    if let Some(e) = &*failed { { i18n::EXPORT_FAILED.get(lang) }{ e.clone() } }
+                </span>
             </div>
         </div>
     }

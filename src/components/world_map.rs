@@ -24,17 +24,8 @@ pub struct Props {
 }
 
 async fn load() -> Result<WorldMap, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let win = web_sys::window().ok_or("no window")?;
-    let resp = JsFuture::from(win.fetch_with_str(MAP_FILE)).await.map_err(|_| format!("{MAP_FILE}: not loaded"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
-    if !resp.ok() {
-        return Err(format!("{MAP_FILE}: HTTP {}", resp.status()));
-    }
-    let text =
-        JsFuture::from(resp.text().map_err(|_| "no body".to_string())?).await.map_err(|_| "no body".to_string())?;
-    WorldMap::parse(&text.as_string().unwrap_or_default()).map_err(|e| e.to_string())
+    let text = crate::browser::fetch_text(MAP_FILE).await?;
+    WorldMap::parse(&text).map_err(|e| e.to_string())
 }
 
 /// Filters by the State: as a speaker if it spoke, else where it is named.

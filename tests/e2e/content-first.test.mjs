@@ -49,6 +49,10 @@ test('without JavaScript: all 93 paragraphs, #p39 and a cross-reference work', a
   await toc.click();
   await page.waitForURL(new RegExp(`${href}$`));
   assert.ok((await inView(page, href)).inside);
+  // The whole dataset is a plain link to the published JSON.
+  const data = await page.locator('[href="report.json"][download]').getAttribute('href');
+  const res = await page.request.get(new URL(data, page.url()).href);
+  assert.equal((await res.json()).paragraphs.length, 93);
 });
 
 test('the app takes over the prerendered page in place', async () => {
@@ -94,8 +98,9 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
   });
 }
 
-test('the app takes over where the reader has scrolled to, without moving the text', async () => {
-  // Hold the wasm back so the reader can scroll the prerendered view first.
+/** Opens the page with its wasm held back until `release()` is called, so
+ * the reader can use the prerendered view first. */
+async function openHeld(path) {
   const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.problems = [];
@@ -104,18 +109,52 @@ test('the app takes over where the reader has scrolled to, without moving the te
   let release;
   const gate = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
-  await page.goto(ctx.server.base + '?lang=en', { waitUntil: 'domcontentloaded' });
+  await page.goto(ctx.server.base + path, { waitUntil: 'domcontentloaded' });
+  page.release = async () => {
+    release();
+    await page.waitForSelector('[data-testid=card]');
+    await page.waitForFunction(() => !document.getElementById('prerender'));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  };
+  return page;
+}
+
+test('the app takes over where the reader has scrolled to, without moving the text', async () => {
+  const page = await openHeld('?lang=en');
   await page.locator('#prerender #p40').scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 40);
   await page.waitForFunction(() => document.documentElement.classList.contains('scrolled'));
   const before = await page.locator('#p40').evaluate((el) => el.getBoundingClientRect().top);
-  release();
-  await page.waitForSelector('[data-testid=card]');
-  await page.waitForFunction(() => !document.getElementById('prerender'));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.release();
   const after = await page.locator('#p40').evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(Math.abs(after - before) <= 2, `paragraph 40 at ${before} before and ${after} after`);
   assert.equal(await page.locator('[data-testid=card]#p40').count(), 1, 'the app rendered the list down to it');
+});
+
+test('the app takes over with focus where the reader had it', async () => {
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return { href: a.getAttribute('href'), card: a.closest('article')?.id ?? null, top: Math.round(a.getBoundingClientRect().top) };
+  });
+  // A cross-reference far down the list: the app renders down to its card,
+  // focuses the same link and keeps it where it was on the screen.
+  let page = await openHeld('?lang=en');
+  await page.locator('#prerender #p91 a.xref').focus();
+  await page.mouse.wheel(0, 1);
+  await page.waitForFunction(() => document.documentElement.classList.contains('scrolled'));
+  const before = await focused();
+  assert.deepEqual([before.href, before.card], ['#p90', 'p91']);
+  await page.release();
+  const after = await focused();
+  assert.deepEqual([after.href, after.card], ['#p90', 'p91']);
+  assert.ok(Math.abs(after.top - before.top) <= 2, `the link at ${before.top} before and ${after.top} after`);
+  assert.equal(await page.locator('[data-testid=card]#p91').count(), 1);
+  // A link outside the cards: the whole dataset's.
+  page = await openHeld('?lang=en');
+  await page.locator('#prerender [href="report.json"]').focus();
+  await page.release();
+  assert.deepEqual(await focused().then((f) => [f.href, f.card]), ['report.json', null]);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'export-all');
 });
 
 test('on a phone the facets fold into one button that counts the active filters', async () => {

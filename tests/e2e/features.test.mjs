@@ -130,6 +130,18 @@ test('exports of the filtered paragraphs: CSV with BOM, JSON, Markdown; and the 
   assert.equal(all.paragraphs.length, 93);
 });
 
+test('an export that cannot be made says why, next to the buttons', async () => {
+  // (No service worker, which would answer from its cache.)
+  const page = await ctx.open('?lang=en&speaker=CHN', { serviceWorkers: 'block' });
+  await page.route('**/report.json', (r) => r.fulfill({ status: 404, body: '' }));
+  await page.locator('[data-testid=export-json]').click();
+  const status = page.locator('[data-testid=export-status]');
+  await status.filter({ hasText: 'Could not export' }).waitFor();
+  assert.equal(await status.innerText(), 'Could not export: report.json: HTTP 404');
+  // The failed request is logged by the browser; that is what this test made.
+  page.problems.length = 0;
+});
+
 test('the print stylesheet hides the chrome and prints the filters and a citation line', async () => {
   const page = await ctx.open('?lang=en&speaker=CHN');
   await page.emulateMedia({ media: 'print' });

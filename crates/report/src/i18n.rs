@@ -121,6 +121,7 @@ pub const VIEW_LIST: T = T::new("段落", "Paragraphs");
 pub const VIEW_OVERVIEW: T = T::new("概览", "Overview");
 pub const VIEWS: T = T::new("视图", "Views");
 pub const EXPORT: T = T::new("导出所显示的段落", "Export the paragraphs shown");
+pub const EXPORT_FAILED: T = T::new("无法导出：", "Could not export: ");
 pub const EXPORT_ALL: T = T::new("全部数据 JSON", "All data (JSON)");
 pub const COPY_CITATION: T = T::new("复制引文", "Copy citation");
 pub const COPIED: T = T::new("引文已复制", "Citation copied");

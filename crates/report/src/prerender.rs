@@ -220,10 +220,11 @@ fn attendees(out: &mut String, r: &Report, ids: &[&str]) {
 fn toolbar(out: &mut String) {
     let _ = write!(
         out,
-        r#"<div class="toolbar"><nav class="tabs"><button type="button" class="tab" aria-pressed="true" disabled>{}</button><button type="button" class="tab" aria-pressed="false" disabled>{}</button></nav><div class="exports"><span class="muted">{}:</span><button type="button" class="link-button" disabled>CSV</button><button type="button" class="link-button" disabled>JSON</button><button type="button" class="link-button" disabled>Markdown</button><button type="button" class="link-button" disabled>{}</button></div></div>"#,
+        r#"<div class="toolbar"><nav class="tabs"><button type="button" class="tab" aria-pressed="true" disabled>{}</button><button type="button" class="tab" aria-pressed="false" disabled>{}</button></nav><div class="exports"><span class="muted">{}:</span><button type="button" class="link-button" disabled>CSV</button><button type="button" class="link-button" disabled>JSON</button><button type="button" class="link-button" disabled>Markdown</button><a class="link-button" href="{}" download>{}</a></div></div>"#,
         t(i18n::VIEW_LIST),
         t(i18n::VIEW_OVERVIEW),
         t(i18n::EXPORT),
+        crate::export::JSON_FILE,
         t(i18n::EXPORT_ALL),
     );
 }

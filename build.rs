@@ -1,41 +1,44 @@
-//! Parses the report at build time and embeds it in the wasm as postcard
-//! bytes, so the browser never parses raw text.
+//! Parses the site's reports at build time and embeds, as postcard bytes,
+//! the catalog of all of them and the newest one, so the browser never
+//! parses raw text. (The other reports are published beside the page by
+//! `report publish`, run from scripts/post-build.mjs.)
 //!
-//! `REPORT_FILE=path` builds the site over another report in the same
-//! format; the default is the report in `data/reports/`.
+//! `REPORT_FILE=path` names one report file or a folder of them (every
+//! `*.zh.txt`); the default is the folder `data/reports/`.
 
+use report::series::{self, Catalog, ReportInfo};
 use std::path::PathBuf;
 
-const DEFAULT_REPORT: &str = "data/reports/wg-prevention-2017-08.zh.txt";
+const DEFAULT_REPORTS: &str = "data/reports";
 
 fn main() {
     println!("cargo:rerun-if-env-changed=REPORT_FILE");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let file = match std::env::var("REPORT_FILE") {
-        Ok(f) if !f.trim().is_empty() => {
-            let p = PathBuf::from(f.trim());
-            if p.is_absolute() {
-                p
-            } else {
-                manifest.join(p)
-            }
-        }
-        _ => manifest.join(DEFAULT_REPORT),
+    let path = match std::env::var("REPORT_FILE") {
+        Ok(f) if !f.trim().is_empty() => manifest.join(f.trim()),
+        _ => manifest.join(DEFAULT_REPORTS),
     };
-    println!("cargo:rerun-if-changed={}", file.display());
-    let path = file.display().to_string();
-    let report = match report::parse_file(&path) {
-        Ok(r) => r,
+    println!("cargo:rerun-if-changed={}", path.display());
+    let loaded = match series::load(&path) {
+        Ok(l) => l,
         Err(e) => {
             println!("cargo:warning=cannot build the explorer: {e}");
             eprintln!("error: {e}");
             std::process::exit(1);
         }
     };
-    for w in &report.diagnostics.warnings {
-        println!("cargo:warning={path}:{w}");
+    for l in &loaded {
+        println!("cargo:rerun-if-changed={}", l.path);
+        for w in &l.report.diagnostics.warnings {
+            println!("cargo:warning={}:{w}", l.path);
+        }
     }
-    let bytes = postcard::to_allocvec(&report).expect("the model serializes");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.bin");
-    std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    let catalog = Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect());
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let write = |name: &str, bytes: Vec<u8>| {
+        let file = out.join(name);
+        std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
+    };
+    write("catalog.bin", postcard::to_allocvec(&catalog).expect("the catalog serializes"));
+    write("report.bin", postcard::to_allocvec(&loaded[0].report).expect("the model serializes"));
 }

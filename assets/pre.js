@@ -8,7 +8,10 @@
 // - `scrolled`: the reader has scrolled the prerendered view;
 // - `filtered`: the address asks for something other than the default
 //   view (?speaker=CHN, ?view=overview…): the prerendered list is hidden
-//   behind a placeholder instead of flashing before the answer.
+//   behind a placeholder instead of flashing before the answer;
+// - `other-report`: the address names another report than the one written
+//   into the page (`<html data-report>`, the newest): all of the written
+//   report is hidden behind a loading notice until that report arrives.
 (function () {
   var d = document.documentElement;
   var q = new URLSearchParams(location.search);
@@ -24,6 +27,8 @@
   var filtered = false;
   q.forEach(function (v, k) { if (k !== 'lang') filtered = true; });
   if (filtered) d.className += ' filtered';
+  var report = q.get('report');
+  if (report !== null && report.trim() !== d.getAttribute('data-report')) d.className += ' other-report';
   // Whether the reader scrolled before the app came: only then does the
   // app measure where the cards are (measuring forces a layout).
   addEventListener('scroll', function () { d.classList.add('scrolled'); }, { once: true, passive: true });

@@ -15,10 +15,11 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "native tests (parser, model, query engine, app state)"
 cargo test --workspace --quiet
 
-step "build the site (release), a site over a hostile report and one over another meeting's report"
+step "build the site (release), sites over a hostile report, another meeting's report and a series of two"
 trunk build --release --quiet
 REPORT_FILE=tests/fixtures/hostile.zh.txt trunk build --release --quiet --dist target/dist-hostile
 REPORT_FILE=tests/fixtures/fixture-wg-prevention-2019-09.zh.txt trunk build --release --quiet --dist target/dist-fixture
+REPORT_FILE=tests/fixtures/series trunk build --release --quiet --dist target/dist-series
 
 step "the world map is what scripts/build-map.mjs makes of world-atlas"
 node scripts/build-map.mjs --check
@@ -26,7 +27,7 @@ node scripts/build-map.mjs --check
 step "size budget"
 # Guards against growth (README "Measured"): the prerendered view adds 31 kB
 # to the 211.5 kB of the app; the exact public JSON (serde_json) 6.6 kB.
-node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-240}"
+node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-247}"
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -12,8 +12,8 @@ use crate::data::{index, report};
 use crate::i18n;
 use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
-use report::params::PageState;
 use report::params::View;
+use report::params::{Notice, PageState};
 use report::query::Facet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,8 +25,9 @@ use yew::Reducible;
 /// Otherwise the page resumes where the reader was in the prerendered view
 /// (`resume`): the card at the top of the screen stays where it was, and
 /// the element they had focused has focus again.
-fn initial_state(resume: Resume) -> Rc<AppState> {
-    let (page, notices) = PageState::from_query(&browser::search(), index());
+fn initial_state(resume: Resume, mut notices: Vec<Notice>) -> Rc<AppState> {
+    let (page, more) = PageState::from_query(&browser::search(), index());
+    notices.extend(more);
     let state = Rc::new(AppState::new(page, browser::preferred_lang(), notices));
     match browser::hash_paragraph() {
         Some(n) => state.reduce(Action::Reveal(n)),
@@ -57,11 +58,14 @@ pub struct AppProps {
     /// Where the reader was in the prerendered view, read before the app
     /// is mounted (mounting empties the body).
     pub resume: Resume,
+    /// What the address held that could not be used before the app
+    /// started (an unknown `report`).
+    pub notices: Vec<Notice>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| Rc::unwrap_or_clone(initial_state(props.resume.clone())));
+    let state = use_reducer(|| Rc::unwrap_or_clone(initial_state(props.resume.clone(), props.notices.clone())));
     let filter = state.page.filter.clone();
     let results = use_memo(filter, |f| {
         let (hits, counts, search) = index().results(f);

@@ -206,31 +206,80 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// The address of the view `page` describes.
+/// This page's address without query or fragment.
+fn here() -> String {
+    let Some(loc) = window().map(|w| w.location()) else { return String::new() };
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// `page` naming its report when the site holds several, so that a link
+/// shared or cited today still opens this report once a newer one is
+/// added. (The address bar is left as the reader wrote it.)
+fn lasting(page: &PageState) -> PageState {
+    let mut page = page.clone();
+    if crate::data::is_series() && page.report.is_none() {
+        page.report = Some(crate::data::info().id.clone());
+    }
+    page
+}
+
+/// The address of the view `page` describes, to share or print.
 pub fn page_url(page: &PageState) -> String {
-    let Some(loc) = window().map(|w| w.location()) else { return page.to_query() };
-    format!("{}{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default(), page.to_query())
+    format!("{}{}", here(), lasting(page).to_query())
 }
 
-/// A link to paragraph `number` of this page, without filters.
+/// A link to paragraph `number` of this page's report, without filters.
 pub fn permalink(number: u32) -> String {
-    let Some(loc) = window().map(|w| w.location()) else { return format!("#p{number}") };
-    format!("{}{}#p{number}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+    format!("{}{}#p{number}", here(), lasting(&PageState::default()).to_query())
 }
 
-/// Fetches a file of this site (next to index.html) as text.
-pub async fn fetch_text(file: &str) -> Result<String, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
+/// Says in the prerendered page's loading notice that the chosen report
+/// could not be loaded, and links to the newest report (text, both
+/// languages; the stylesheet shows one).
+pub fn report_failed(reason: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Some(notice) = doc.query_selector("#prerender .pre-report").ok().flatten() else { return };
+    notice.set_text_content(None);
+    for (lang, class) in [(Lang::Zh, "ui-zh"), (Lang::En, "ui-en")] {
+        let Ok(span) = doc.create_element("span") else { continue };
+        span.set_class_name(class);
+        span.set_text_content(Some(&format!("{}{reason} ", crate::i18n::REPORT_FAILED.get(lang))));
+        if let Ok(a) = doc.create_element("a") {
+            let _ = a.set_attribute("href", &here());
+            a.set_text_content(Some(crate::i18n::NEWEST_REPORT.get(lang)));
+            let _ = span.append_child(&a);
+        }
+        let _ = notice.append_child(&span);
+    }
+}
+
+/// Fetches a file of this site (next to index.html).
+async fn fetch(file: &str) -> Result<web_sys::Response, String> {
     let win = window().ok_or("no window")?;
-    let failed = || format!("{file}: not loaded");
-    let resp = JsFuture::from(win.fetch_with_str(file)).await.map_err(|_| failed())?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| failed())?;
+    let resp = wasm_bindgen_futures::JsFuture::from(win.fetch_with_str(file))
+        .await
+        .map_err(|_| format!("{file}: not loaded"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| format!("{file}: not loaded"))?;
     if !resp.ok() {
         return Err(format!("{file}: HTTP {}", resp.status()));
     }
-    let text = JsFuture::from(resp.text().map_err(|_| failed())?).await.map_err(|_| failed())?;
+    Ok(resp)
+}
+
+/// Fetches a file of this site as text.
+pub async fn fetch_text(file: &str) -> Result<String, String> {
+    let failed = || format!("{file}: not loaded");
+    let body = fetch(file).await?.text().map_err(|_| failed())?;
+    let text = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|_| failed())?;
     text.as_string().ok_or_else(failed)
+}
+
+/// Fetches a file of this site as bytes.
+pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, String> {
+    let failed = || format!("{file}: not loaded");
+    let body = fetch(file).await?.array_buffer().map_err(|_| failed())?;
+    let buf = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|_| failed())?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
 /// The published JSON of the whole report (written beside index.html at

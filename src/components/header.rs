@@ -1,7 +1,8 @@
 //! The page header: the report's title and meeting facts in the interface
-//! language (from `report::meeting`), the count of paragraphs shown, and
-//! the language switch.
+//! language (from `report::meeting`), the report chooser of a series, the
+//! count of paragraphs shown, and the language switch.
 
+use crate::components::report_choice::ReportChoice;
 use crate::context::use_app;
 use crate::data::report;
 use crate::i18n;
@@ -30,6 +31,7 @@ pub fn Header() -> Html {
                 <p class="meeting" data-testid="meeting">{ meeting::facts_line(report(), lang) }</p>
             </div>
             <div class="header-tools">
+                <ReportChoice />
                 <p class="shown" data-testid="shown" role="status" aria-live="polite" aria-atomic="true">
                     { i18n::SHOWN.get(lang) }{ " " }<strong>{ shown }</strong>{ " " }{ i18n::OF.get(lang) }{ " " }{ total }
                 </p>

@@ -14,6 +14,7 @@ pub mod matrix;
 pub mod notices;
 pub mod paragraph_card;
 pub mod paragraph_list;
+pub mod report_choice;
 pub mod search_box;
 pub mod toc;
 pub mod toolbar;

@@ -1,12 +1,11 @@
 //! Switches between the paragraph list and the overview, and exports the
 //! paragraphs shown (CSV and Markdown made in the browser; JSON cut from
-//! the report's published JSON file) or links to the whole dataset.
+//! the report's published JSON file) or links to that file.
 
 use crate::context::use_app;
-use crate::data::report;
+use crate::data::{self, report};
 use crate::state::Action;
 use crate::{browser, i18n};
-use report::export::JSON_FILE;
 use report::params::View;
 use yew::prelude::*;
 
@@ -43,7 +42,7 @@ pub fn Toolbar() -> Html {
                     let numbers: Vec<u32> = shown.iter().map(|&i| r.paragraphs[i].number).collect();
                     let failed = failed.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        match browser::chosen_json(JSON_FILE, &numbers).await {
+                        match browser::chosen_json(&data::info().json_file(), &numbers).await {
                             Ok(json) => browser::download("paragraphs.json", "application/json", &json),
                             Err(e) => failed.set(Some(e)),
                         }
@@ -70,7 +69,7 @@ pub fn Toolbar() -> Html {
                 <button type="button" class="link-button" data-testid="export-csv" onclick={export(Export::Csv)}>{ "CSV" }</button>
                 <button type="button" class="link-button" data-testid="export-json" onclick={export(Export::Json)}>{ "JSON" }</button>
                 <button type="button" class="link-button" data-testid="export-md" onclick={export(Export::Markdown)}>{ "Markdown" }</button>
-                <a class="link-button" href={JSON_FILE} download="" data-testid="export-all">{ i18n::EXPORT_ALL.get(lang) }</a>
+                <a class="link-button" href={data::info().json_file()} download="" data-testid="export-all">{ i18n::EXPORT_ALL.get(lang) }</a>
                 <span role="status" class="export-status" data-testid="export-status">
                     if let Some(e) = &*failed { { i18n::EXPORT_FAILED.get(lang) }{ e.clone() } }
                 </span>

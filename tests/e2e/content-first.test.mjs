@@ -50,7 +50,7 @@ test('without JavaScript: all 93 paragraphs, #p39 and a cross-reference work', a
   await page.waitForURL(new RegExp(`${href}$`));
   assert.ok((await inView(page, href)).inside);
   // The whole dataset is a plain link to the published JSON.
-  const data = await page.locator('[href="report.json"][download]').getAttribute('href');
+  const data = await page.locator('[href="wg-prevention-2017-08.json"][download]').getAttribute('href');
   const res = await page.request.get(new URL(data, page.url()).href);
   assert.equal((await res.json()).paragraphs.length, 93);
 });
@@ -60,6 +60,8 @@ test('the app takes over the prerendered page in place', async () => {
   assert.equal(await page.locator('#prerender').count(), 0, 'the prerendered view is gone');
   assert.equal(await page.locator('article.card').count(), 12, 'the app renders its first page of cards');
   assert.equal(await page.locator('#p1').count(), 1, 'one card per id');
+  assert.equal(await page.locator('.report-choice').count(), 0, 'one report: no chooser');
+  assert.equal(page.url().includes('report='), false);
 });
 
 test('a filtered address shows no paragraph but its answer at any paint', async () => {
@@ -151,9 +153,9 @@ test('the app takes over with focus where the reader had it', async () => {
   assert.equal(await page.locator('[data-testid=card]#p91').count(), 1);
   // A link outside the cards: the whole dataset's.
   page = await openHeld('?lang=en');
-  await page.locator('#prerender [href="report.json"]').focus();
+  await page.locator('#prerender [href="wg-prevention-2017-08.json"]').focus();
   await page.release();
-  assert.deepEqual(await focused().then((f) => [f.href, f.card]), ['report.json', null]);
+  assert.deepEqual(await focused().then((f) => [f.href, f.card]), ['wg-prevention-2017-08.json', null]);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'export-all');
 });
 

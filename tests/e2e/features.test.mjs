@@ -133,11 +133,11 @@ test('exports of the filtered paragraphs: CSV with BOM, JSON, Markdown; and the 
 test('an export that cannot be made says why, next to the buttons', async () => {
   // (No service worker, which would answer from its cache.)
   const page = await ctx.open('?lang=en&speaker=CHN', { serviceWorkers: 'block' });
-  await page.route('**/report.json', (r) => r.fulfill({ status: 404, body: '' }));
+  await page.route('**/*.json', (r) => r.fulfill({ status: 404, body: '' }));
   await page.locator('[data-testid=export-json]').click();
   const status = page.locator('[data-testid=export-status]');
   await status.filter({ hasText: 'Could not export' }).waitFor();
-  assert.equal(await status.innerText(), 'Could not export: report.json: HTTP 404');
+  assert.equal(await status.innerText(), 'Could not export: wg-prevention-2017-08.json: HTTP 404');
   // The failed request is logged by the browser; that is what this test made.
   page.problems.length = 0;
 });

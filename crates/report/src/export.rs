@@ -22,11 +22,6 @@ fn kebab<T: std::fmt::Debug>(v: T) -> String {
     out
 }
 
-/// The file beside index.html that holds [`report_json`] of the site's
-/// report (written at build time; the page links to it and cuts the
-/// chosen paragraphs' JSON out of it).
-pub const JSON_FILE: &str = "report.json";
-
 /// The report as JSON, exactly as `report parse` prints it (the format
 /// documented in `docs/data-format.md`).
 #[cfg(feature = "json")]

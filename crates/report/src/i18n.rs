@@ -154,6 +154,10 @@ pub const MAP_LOADING: T = T::new("正在加载地图…", "Loading the map…")
 pub const MAP_FAILED: T =
     T::new("地图无法加载，下表列出同样内容", "The map could not be loaded; the table below has the same facts");
 pub const STATE: T = T::new("国家", "State");
+pub const REPORT_CHOICE: T = T::new("报告", "Report");
+pub const LOADING_REPORT: T = T::new("正在加载所选报告…", "Loading the report you chose…");
+pub const REPORT_FAILED: T = T::new("无法加载所选报告：", "Could not load the report you chose: ");
+pub const NEWEST_REPORT: T = T::new("打开最新的报告", "Open the newest report");
 pub const LOADING: T = T::new("正在加载所选视图…", "Loading the view you asked for…");
 pub const REST_NEEDS_APP: T =
     T::new("其余 {} 段需在交互页面中查看。", "The other {} paragraphs need the interactive page.");

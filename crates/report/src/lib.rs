@@ -7,6 +7,8 @@
 //!   pages, the footnotes and the cards show.
 //! - [`query`]: facets, counts and search over a model, used natively and
 //!   in the browser.
+//! - [`series`]: several reports in one site (the catalog, `?report=`,
+//!   reading a folder of reports).
 //! - [`integrity`] (feature `parse`): proof that a model accounts for
 //!   every character of its source.
 
@@ -24,6 +26,7 @@ pub mod params;
 pub mod prerender;
 pub mod query;
 pub mod segments;
+pub mod series;
 pub mod views;
 
 #[cfg(feature = "parse")]

@@ -58,6 +58,10 @@ pub enum View {
 /// Everything the URL holds.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PageState {
+    /// The report the address names (`report=ID`; checked against the
+    /// site's catalog by [`crate::series::Catalog::choose`]), kept so the
+    /// address goes on naming it. `None`: the newest report.
+    pub report: Option<String>,
     pub filter: Filter,
     pub lang: Option<Lang>,
     pub view: View,
@@ -117,6 +121,12 @@ impl PageState {
                 continue;
             }
             match k {
+                // Read by `series::Catalog::choose`, which knows the reports.
+                crate::series::PARAM => {
+                    if state.report.is_none() {
+                        state.report = Some(clip(v, 64));
+                    }
+                }
                 "q" => {
                     if v.chars().count() > MAX_SEARCH_CHARS {
                         notices.push(Notice::TooLong { param: "q".into() });
@@ -145,6 +155,9 @@ impl PageState {
     /// Writes the state as a query string (with `?`, or empty).
     pub fn to_query(&self) -> String {
         let mut s = Query::default();
+        if let Some(r) = &self.report {
+            s.append_pair(crate::series::PARAM, r);
+        }
         for f in Facet::ALL {
             for v in self.filter.values(f) {
                 s.append_pair(f.param(), &v);

@@ -16,6 +16,7 @@ use crate::model::{has_page, Report};
 use crate::params::Lang;
 use crate::query::{Bits, Facet, Index};
 use crate::segments::{segments, Link};
+use crate::series::Catalog;
 use crate::views::{card_speakers, footnote_backlinks, opened_sections, section_heading};
 use std::fmt::Write;
 
@@ -147,7 +148,32 @@ fn card(out: &mut String, r: &Report, i: usize) {
     out.push_str("</footer></article>");
 }
 
-fn header(out: &mut String, r: &Report) {
+/// The report chooser of a site of several reports: the app's, a
+/// disclosure listing every report as a link to it.
+fn chooser(out: &mut String, site: &Site) {
+    if site.catalog.reports.len() < 2 {
+        return;
+    }
+    let label = |id: &str| site.catalog.get(id).map(|r| each(|l| r.label(l))).unwrap_or_default();
+    let _ = write!(
+        out,
+        r#"<details class="report-choice"><summary>{}: {}</summary><ul>"#,
+        t(i18n::REPORT_CHOICE),
+        label(site.id)
+    );
+    for info in &site.catalog.reports {
+        let current = if info.id == site.id { r#" aria-current="page""# } else { "" };
+        let _ = write!(
+            out,
+            r#"<li><a href="{}"{current}>{}</a></li>"#,
+            escape(&crate::series::address(&info.id, None)),
+            label(&info.id)
+        );
+    }
+    out.push_str("</ul></details>");
+}
+
+fn header(out: &mut String, r: &Report, site: &Site) {
     let total = r.paragraphs.len();
     let en_title = meeting::title(r, Lang::En);
     let _ = write!(
@@ -162,8 +188,13 @@ fn header(out: &mut String, r: &Report) {
     }
     let _ = write!(
         out,
-        r#"<p class="meeting">{}</p></div><div class="header-tools"><p class="shown">{} <strong>{total}</strong> {} {total}</p><button type="button" class="lang-switch" disabled>{}</button></div></header>"#,
+        r#"<p class="meeting">{}</p></div><div class="header-tools">"#,
         each(|l| meeting::facts_line(r, l)),
+    );
+    chooser(out, site);
+    let _ = write!(
+        out,
+        r#"<p class="shown">{} <strong>{total}</strong> {} {total}</p><button type="button" class="lang-switch" disabled>{}</button></div></header>"#,
         t(i18n::SHOWN),
         t(i18n::OF),
         t(i18n::LANG_SWITCH),
@@ -217,14 +248,14 @@ fn attendees(out: &mut String, r: &Report, ids: &[&str]) {
     }
 }
 
-fn toolbar(out: &mut String) {
+fn toolbar(out: &mut String, site: &Site) {
     let _ = write!(
         out,
         r#"<div class="toolbar"><nav class="tabs"><button type="button" class="tab" aria-pressed="true" disabled>{}</button><button type="button" class="tab" aria-pressed="false" disabled>{}</button></nav><div class="exports"><span class="muted">{}:</span><button type="button" class="link-button" disabled>CSV</button><button type="button" class="link-button" disabled>JSON</button><button type="button" class="link-button" disabled>Markdown</button><a class="link-button" href="{}" download>{}</a></div></div>"#,
         t(i18n::VIEW_LIST),
         t(i18n::VIEW_OVERVIEW),
         t(i18n::EXPORT),
-        crate::export::JSON_FILE,
+        escape(&crate::series::json_file(site.id)),
         t(i18n::EXPORT_ALL),
     );
 }
@@ -309,18 +340,25 @@ fn footnotes(out: &mut String, r: &Report, max: usize) {
     out.push_str("</ol></section>");
 }
 
+/// Where the prerendered report sits: its id and the site's catalog.
+pub struct Site<'a> {
+    pub id: &'a str,
+    pub catalog: &'a Catalog,
+}
+
 /// The default view of `r` as HTML, for the body of `index.html`, with at
 /// most `max` paragraph cards.
-pub fn page(r: &Report, max: usize) -> String {
+pub fn page(r: &Report, site: &Site, max: usize) -> String {
     let index = Index::new(r);
     let mut out = String::with_capacity(r.paragraphs.iter().map(|p| p.text.len() * 2).sum::<usize>() + 8192);
     let _ = write!(out, r##"<div id="prerender"><a class="skip-link" href="#results">{}</a>"##, t(i18n::SKIP));
-    header(&mut out, r);
+    header(&mut out, r, site);
     out.push_str(r#"<div class="layout">"#);
     sidebar(&mut out, r);
     out.push_str(r#"<main id="results" tabindex="-1">"#);
-    toolbar(&mut out);
+    toolbar(&mut out, site);
     let _ = write!(out, r#"<p class="pre-loading" role="status">{}</p>"#, t(i18n::LOADING));
+    let _ = write!(out, r#"<p class="pre-report" role="status">{}</p>"#, t(i18n::LOADING_REPORT));
     toc(&mut out, r, &index, max);
     out.push_str(r#"<section class="paragraphs"><div class="cards">"#);
     let mut last_section = None;

@@ -4,7 +4,15 @@
 
 mod common;
 
-use report::prerender::{escape, page, MAX_PARAGRAPHS};
+use report::prerender::{escape, page, Site, MAX_PARAGRAPHS};
+use report::series::{Catalog, ReportInfo};
+use report::Report;
+
+/// The view of a site of this one report.
+fn view(r: &Report, max: usize) -> String {
+    let catalog = Catalog::new(vec![ReportInfo::of("wg-prevention-2017-08", r)]);
+    page(r, &Site { id: "wg-prevention-2017-08", catalog: &catalog }, max)
+}
 
 /// The text of an HTML fragment: tags dropped, entities decoded.
 fn text_of(html: &str) -> String {
@@ -31,7 +39,7 @@ fn inner<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
 #[test]
 fn every_paragraph_is_there_with_its_text_and_id() {
     let r = common::report();
-    let html = page(&r, MAX_PARAGRAPHS);
+    let html = view(&r, MAX_PARAGRAPHS);
     assert_eq!(html.matches(r#"<article id="p"#).count(), 93);
     for p in &r.paragraphs {
         let card = inner(&html, &format!(r#"<article id="p{}" class="card""#, p.number), "</article>");
@@ -80,7 +88,7 @@ fn every_paragraph_is_there_with_its_text_and_id() {
 fn report_text_is_escaped() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/hostile.zh.txt");
     let r = report::parse(std::fs::read_to_string(path).unwrap().as_bytes()).unwrap();
-    let html = page(&r, MAX_PARAGRAPHS);
+    let html = view(&r, MAX_PARAGRAPHS);
     assert!(!html.contains("<script>window"), "markup in the report stays text");
     assert!(!html.contains("<img src=x"));
     assert!(html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
@@ -90,13 +98,13 @@ fn report_text_is_escaped() {
 #[test]
 fn a_long_report_is_written_up_to_the_bound() {
     let r = common::report();
-    let html = page(&r, 10);
+    let html = view(&r, 10);
     assert_eq!(html.matches(r#"<article id="p"#).count(), 10);
     assert!(
         html.contains("其余 83 段需在交互页面中查看。")
             && html.contains("The other 83 paragraphs need the interactive page.")
     );
-    assert!(!page(&r, MAX_PARAGRAPHS).contains("其余"), "a report within the bound has no such note");
+    assert!(!view(&r, MAX_PARAGRAPHS).contains("其余"), "a report within the bound has no such note");
 }
 
 #[test]
@@ -118,7 +126,7 @@ fn every_section_of_the_contents_has_an_anchor_in_the_list() {
     use report::prerender::section_anchor;
     use report::views::{opened_sections, section_heading};
     let r = common::report();
-    let html = page(&r, MAX_PARAGRAPHS);
+    let html = view(&r, MAX_PARAGRAPHS);
     // The contents link to every section with paragraphs under it.
     for s in &r.sections {
         if r.paragraphs.iter().any(|p| r.section_path(&p.section).iter().any(|x| x.id == s.id)) {
@@ -144,7 +152,7 @@ fn every_section_of_the_contents_has_an_anchor_in_the_list() {
 fn a_report_of_10000_paragraphs_is_written_within_its_bound() {
     let text = report::synth::synthesize(&common::source(), 10_000).unwrap();
     let r = report::parse(text.as_bytes()).unwrap();
-    let html = page(&r, MAX_PARAGRAPHS);
+    let html = view(&r, MAX_PARAGRAPHS);
     assert_eq!(html.matches(r#"<article id="p"#).count(), MAX_PARAGRAPHS);
     // The contents name only the sections written; the footnotes only theirs.
     let toc_links = html.matches(r##"<li class="depth-"##).count() / 2;
@@ -161,4 +169,28 @@ fn a_report_of_10000_paragraphs_is_written_within_its_bound() {
     assert!(html.contains(&format!("另有 {rest} 个，见交互页面。")), "{rest}");
     println!("prerendered view of {} paragraphs: {} bytes", r.paragraphs.len(), html.len());
     assert!(html.len() < 400_000, "{} bytes", html.len());
+}
+
+#[test]
+fn a_series_view_has_a_chooser_and_links_its_own_data() {
+    let r = common::report();
+    let single = view(&r, MAX_PARAGRAPHS);
+    assert!(!single.contains("report-choice"), "one report: no chooser");
+    assert!(single.contains(r#"href="wg-prevention-2017-08.json" download"#));
+    let other = ReportInfo {
+        id: "wg-prevention-2019-09".into(),
+        first_day: Some("2019-09-04".into()),
+        session: Some(10),
+        ..ReportInfo::of("x", &r)
+    };
+    let catalog = Catalog::new(vec![ReportInfo::of("wg-prevention-2017-08", &r), other]);
+    let html = page(&r, &Site { id: "wg-prevention-2017-08", catalog: &catalog }, MAX_PARAGRAPHS);
+    let list = inner(&html, r#"<details class="report-choice"><summary>"#, "</details>");
+    assert_eq!(
+        text_of(list.split("<ul>").next().unwrap()),
+        "报告Report: 预防腐败问题工作组 · 第八次会议 · 2017 · 维也纳Working Group on the Prevention of Corruption · 8th meeting · 2017 · Vienna"
+    );
+    assert!(list.contains(r#"<li><a href="?report=wg-prevention-2019-09"><span class="ui-zh">预防腐败问题工作组 · 第十次会议 · 2019 · 维也纳</span>"#), "{list}");
+    assert!(list.contains(r#"<li><a href="?report=wg-prevention-2017-08" aria-current="page">"#), "{list}");
+    assert!(list.find("2019-09").unwrap() < list.find("2017-08\"").unwrap(), "newest first");
 }

@@ -3,19 +3,24 @@
 //! ```text
 //! report parse FILE          the model as JSON on stdout
 //! report check FILE          a short summary; exit 1 on errors
-//! report meta FILE           the page's title and description (JSON)
-//! report prerender FILE      the default view as HTML, for index.html
+//! report meta PATH           the page's title and description (JSON)
+//! report prerender PATH      the default view as HTML, for index.html
+//! report publish PATH DIR    each report's data files, for the site
 //! report synth N FILE OUT    write a synthetic report of N paragraphs
 //! ```
 
+use report::series::{self, Catalog, Loaded, ReportInfo};
 use report::{parse_file, SpeakerKind};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   report parse FILE          print the parsed report as JSON
   report check FILE          print a summary; exit non-zero on errors
-  report meta FILE           print the page's title and description as JSON
-  report prerender FILE      print the page's default view as HTML (at most 100 paragraphs)
+  report meta PATH           print the page's title and description as JSON
+  report prerender PATH      print the page's default view as HTML (at most 100 paragraphs)
+  report publish PATH DIR    write each report's JSON (ID.json) and, but for the newest,
+                             its compact file (ID.bin) into DIR; print the series as JSON
+PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE";
 
 fn main() -> ExitCode {
@@ -25,6 +30,7 @@ fn main() -> ExitCode {
         ["check", file] => check(file),
         ["meta", file] => meta(file),
         ["prerender", file] => prerender(file),
+        ["publish", path, dir] => publish(path, dir),
         ["synth", n, file, out] => synth(n, file, out),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
@@ -50,20 +56,54 @@ fn parse(file: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn meta(file: &str) -> Result<(), String> {
+/// The reports of a file or folder, newest first.
+fn series(path: &str) -> Result<Vec<Loaded>, String> {
+    report::series::load(std::path::Path::new(path)).map_err(|e| e.to_string())
+}
+
+fn meta(path: &str) -> Result<(), String> {
     use report::{meeting, params::Lang};
-    let r = parse_file(file).map_err(|e| e.to_string())?;
+    let r = &series(path)?[0].report;
     let json = serde_json::json!({
-        "title": { "zh": meeting::page_title(&r, Lang::Zh), "en": meeting::page_title(&r, Lang::En) },
-        "description": meeting::description(&r),
+        "title": { "zh": meeting::page_title(r, Lang::Zh), "en": meeting::page_title(r, Lang::En) },
+        "description": meeting::description(r),
     });
     println!("{json}");
     Ok(())
 }
 
-fn prerender(file: &str) -> Result<(), String> {
-    let r = parse_file(file).map_err(|e| e.to_string())?;
-    print!("{}", report::prerender::page(&r, report::prerender::MAX_PARAGRAPHS));
+fn prerender(path: &str) -> Result<(), String> {
+    use report::prerender::{page, Site, MAX_PARAGRAPHS};
+    let loaded = series(path)?;
+    let catalog = catalog(&loaded);
+    print!("{}", page(&loaded[0].report, &Site { id: &loaded[0].id, catalog: &catalog }, MAX_PARAGRAPHS));
+    Ok(())
+}
+
+fn catalog(loaded: &[Loaded]) -> Catalog {
+    Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect())
+}
+
+/// Writes the files the page fetches or links to, beside index.html: every
+/// report's JSON, and every report but the newest (which the page embeds)
+/// as postcard bytes the page decodes.
+fn publish(path: &str, dir: &str) -> Result<(), String> {
+    let loaded = series(path)?;
+    let dir = std::path::Path::new(dir);
+    let write = |name: String, bytes: &[u8]| {
+        let file = dir.join(name);
+        std::fs::write(&file, bytes).map_err(|e| format!("{}: cannot write: {e}", file.display()))
+    };
+    let mut listed = Vec::new();
+    for (i, l) in loaded.iter().enumerate() {
+        write(series::json_file(&l.id), report::export::report_json(&l.report).as_bytes())?;
+        if i > 0 {
+            let bytes = postcard::to_allocvec(&l.report).map_err(|e| format!("{}: {e}", l.path))?;
+            write(series::data_file(&l.id), &bytes)?;
+        }
+        listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
+    }
+    println!("{}", serde_json::json!({ "reports": listed }));
     Ok(())
 }
 

@@ -1,0 +1,273 @@
+//! A series of reports in one site: the catalog of the reports it holds
+//! (carried by the first load), which one a page shows (`?report=ID`), and,
+//! at build time, a folder of report files read into one series.
+//!
+//! A report's id is its file name without `.zh.txt`
+//! (`wg-prevention-2017-08`); the newest report (by its first meeting day)
+//! is the one a page shows when its address names none.
+
+use crate::meeting;
+use crate::model::{Body, Meeting, Name, Report};
+use crate::params::{Lang, Notice};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The query parameter that chooses the report.
+pub const PARAM: &str = "report";
+
+/// What the catalog says about one report: enough to list it and to choose
+/// it without loading it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportInfo {
+    pub id: String,
+    pub body: Option<Body>,
+    pub session: Option<u32>,
+    pub venue: Option<Name>,
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    /// How many numbered paragraphs it has.
+    pub paragraphs: u32,
+}
+
+impl ReportInfo {
+    pub fn of(id: &str, report: &Report) -> Self {
+        let m = &report.meeting;
+        ReportInfo {
+            id: id.to_string(),
+            body: m.body.clone(),
+            session: m.session,
+            venue: m.venue.clone(),
+            first_day: m.first_day.clone(),
+            last_day: m.last_day.clone(),
+            paragraphs: u32::try_from(report.paragraphs.len()).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The meeting as far as the catalog knows it.
+    pub fn meeting(&self) -> Meeting {
+        Meeting {
+            body: self.body.clone(),
+            session: self.session,
+            venue: self.venue.clone(),
+            first_day: self.first_day.clone(),
+            last_day: self.last_day.clone(),
+            ..Meeting::default()
+        }
+    }
+
+    /// How a chooser names the report: body, meeting, year and venue
+    /// (`WG on Prevention · 8th meeting · 2017 · Vienna`), or its id when
+    /// the report says none of these.
+    pub fn label(&self, lang: Lang) -> String {
+        let m = self.meeting();
+        let body = self.body.as_ref().map(|b| if lang == Lang::Zh { b.short_zh.clone() } else { b.short_en.clone() });
+        let venue = self.venue.as_ref().map(|v| match lang {
+            Lang::Zh => v.zh.clone(),
+            Lang::En => v.en.clone().unwrap_or_else(|| v.zh.clone()),
+        });
+        let parts: Vec<String> =
+            [body, meeting::session(&m, lang), self.year().map(str::to_string), venue].into_iter().flatten().collect();
+        if parts.is_empty() {
+            self.id.clone()
+        } else {
+            parts.join(" · ")
+        }
+    }
+
+    /// The year of the first meeting day.
+    pub fn year(&self) -> Option<&str> {
+        self.first_day.as_deref().and_then(|d| d.get(..4))
+    }
+
+    /// The file beside index.html that holds this report as the page
+    /// decodes it (postcard bytes of the model).
+    pub fn data_file(&self) -> String {
+        data_file(&self.id)
+    }
+
+    /// The file beside index.html that holds this report's JSON (what
+    /// `report parse` prints).
+    pub fn json_file(&self) -> String {
+        json_file(&self.id)
+    }
+}
+
+/// The address of report `id`'s default view, relative to the page
+/// (`?report=ID`, with the interface language if one is given).
+pub fn address(id: &str, lang: Option<Lang>) -> String {
+    crate::params::PageState { report: Some(id.to_string()), lang, ..Default::default() }.to_query()
+}
+
+/// The compact file of report `id`.
+pub fn data_file(id: &str) -> String {
+    format!("{id}.bin")
+}
+
+/// The JSON file of report `id`.
+pub fn json_file(id: &str) -> String {
+    format!("{id}.json")
+}
+
+/// Every report of the site, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub reports: Vec<ReportInfo>,
+}
+
+impl Catalog {
+    /// A catalog of these reports, newest first: by first meeting day, then
+    /// by id; reports with no known day come last.
+    pub fn new(mut reports: Vec<ReportInfo>) -> Self {
+        reports.sort_by(|a, b| {
+            (b.first_day.is_some(), &b.first_day).cmp(&(a.first_day.is_some(), &a.first_day)).then(a.id.cmp(&b.id))
+        });
+        Catalog { reports }
+    }
+
+    /// The report a page shows when its address names none.
+    pub fn newest(&self) -> Option<&ReportInfo> {
+        self.reports.first()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&ReportInfo> {
+        self.reports.iter().find(|r| r.id == id)
+    }
+
+    /// The report a query string asks for (`report=ID`), with a notice for
+    /// every `report` value that names no report of the site or comes
+    /// after the one used. Without a usable value: the newest report.
+    pub fn choose(&self, query: &str) -> (Option<&ReportInfo>, Vec<Notice>) {
+        let mut chosen = None;
+        let mut notices = Vec::new();
+        for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            if crate::params::decode(k) != PARAM {
+                continue;
+            }
+            let v = crate::params::decode(v);
+            match self.get(v.trim()) {
+                Some(r) if chosen.is_none() => chosen = Some(r),
+                Some(r) if chosen.is_some_and(|c: &ReportInfo| c.id == r.id) => {}
+                Some(_) => notices.push(Notice::TooMany { param: PARAM.into(), kept: 1 }),
+                None => notices.push(Notice::UnknownValue { param: PARAM.into(), value: v.chars().take(64).collect() }),
+            }
+        }
+        notices.dedup();
+        (chosen.or(self.newest()), notices)
+    }
+}
+
+/// A report's id from its file's name: the name without `.zh.txt` (or
+/// without its extension), if that is a usable id: ASCII letters, digits,
+/// `-`, `_` and `.`, not starting with `.`.
+pub fn id_of(file_name: &str) -> Option<String> {
+    let id = file_name
+        .strip_suffix(".zh.txt")
+        .or_else(|| file_name.rsplit_once('.').map(|(stem, _)| stem))
+        .unwrap_or(file_name);
+    let ok = !id.is_empty()
+        && !id.starts_with('.')
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    ok.then(|| id.to_string())
+}
+
+/// Why a series could not be read.
+#[derive(Debug)]
+pub enum SeriesError {
+    /// A folder or file that could not be read.
+    Io { path: String, error: std::io::Error },
+    /// A folder with no `*.zh.txt` file.
+    NoReports { dir: String },
+    /// A file whose name makes no usable id.
+    BadId { path: String },
+    /// A report that could not be parsed.
+    #[cfg(feature = "parse")]
+    Parse(crate::error::FileError),
+    /// Two files that report the same meeting.
+    SameMeeting { first: String, second: String, meeting: String },
+}
+
+impl fmt::Display for SeriesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SeriesError::Io { path, error } => write!(f, "{path}: cannot read: {error}"),
+            SeriesError::NoReports { dir } => write!(f, "{dir}: no report files (*.zh.txt) in this folder"),
+            SeriesError::BadId { path } => write!(
+                f,
+                "{path}: the file name makes no report id (use letters, digits and '-', as in wg-prevention-2017-08.zh.txt)"
+            ),
+            #[cfg(feature = "parse")]
+            SeriesError::Parse(e) => write!(f, "{e}"),
+            SeriesError::SameMeeting { first, second, meeting } => {
+                write!(f, "{first} and {second} both report {meeting}; keep one")
+            }
+        }
+    }
+}
+
+impl std::error::Error for SeriesError {}
+
+/// A report read from its file.
+#[cfg(feature = "parse")]
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub id: String,
+    pub path: String,
+    pub report: Report,
+}
+
+/// What makes two reports the same meeting: the body and its session
+/// number, or the body and the first day when the number is not known.
+#[cfg(feature = "parse")]
+fn meeting_key(r: &Report) -> Option<String> {
+    let m = &r.meeting;
+    let body = m.body.as_ref().map_or("?", |b| b.id.as_str());
+    match (m.session, &m.first_day) {
+        (Some(n), _) => Some(format!("{body} meeting {n}")),
+        (None, Some(d)) => Some(format!("{body} meeting of {d}")),
+        (None, None) => None,
+    }
+}
+
+/// Reads a report file, or every `*.zh.txt` file of a folder, newest
+/// first. Fails on the first file that cannot be read or parsed, and on
+/// two files of the same meeting, naming them.
+#[cfg(feature = "parse")]
+pub fn load(path: &std::path::Path) -> Result<Vec<Loaded>, SeriesError> {
+    let shown = |p: &std::path::Path| p.display().to_string();
+    let io = |p: &std::path::Path| {
+        let path = shown(p);
+        move |error| SeriesError::Io { path, error }
+    };
+    let files: Vec<std::path::PathBuf> = if std::fs::metadata(path).map_err(io(path))?.is_dir() {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(path).map_err(io(path))? {
+            let p = entry.map_err(io(path))?.path();
+            if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".zh.txt")) {
+                files.push(p);
+            }
+        }
+        files.sort();
+        if files.is_empty() {
+            return Err(SeriesError::NoReports { dir: shown(path) });
+        }
+        files
+    } else {
+        vec![path.to_path_buf()]
+    };
+    let mut loaded: Vec<Loaded> = Vec::new();
+    for file in files {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let id = id_of(name).ok_or_else(|| SeriesError::BadId { path: shown(&file) })?;
+        let report = crate::parse::parse_file(&shown(&file)).map_err(SeriesError::Parse)?;
+        if let Some(key) = meeting_key(&report) {
+            if let Some(other) = loaded.iter().find(|l| meeting_key(&l.report).as_ref() == Some(&key)) {
+                return Err(SeriesError::SameMeeting { first: other.path.clone(), second: shown(&file), meeting: key });
+            }
+        }
+        loaded.push(Loaded { id, path: shown(&file), report });
+    }
+    let order = Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect());
+    loaded.sort_by_key(|l| order.reports.iter().position(|r| r.id == l.id));
+    Ok(loaded)
+}

@@ -67,3 +67,52 @@ pub fn index() -> &'static Index {
     static I: OnceLock<Index> = OnceLock::new();
     I.get_or_init(|| Index::new(report()))
 }
+
+/// A report of the catalog if this page has it decoded: the shown one,
+/// the embedded newest, or one fetched by [`load_all`].
+fn loaded(id: &str) -> Option<&'static Report> {
+    static NEWEST_REPORT: OnceLock<Option<Report>> = OnceLock::new();
+    if id == info().id {
+        return Some(report());
+    }
+    if id == newest().id {
+        return NEWEST_REPORT.get_or_init(|| decode(NEWEST).ok()).as_ref();
+    }
+    FETCHED.with(|f| f.borrow().iter().find(|(i, _)| i == id).map(|(_, r)| *r))
+}
+
+thread_local! {
+    /// Reports fetched for the views across meetings (kept for the page's
+    /// lifetime, as the shown one is).
+    static FETCHED: std::cell::RefCell<Vec<(String, &'static Report)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Every report of the catalog with its entry, newest first, if all are
+/// decoded.
+pub fn all() -> Option<Vec<(&'static ReportInfo, &'static Report)>> {
+    catalog().reports.iter().map(|i| loaded(&i.id).map(|r| (i, r))).collect()
+}
+
+/// How many reports of the catalog this page has decoded.
+pub fn loaded_count() -> usize {
+    catalog().reports.iter().filter(|i| loaded(&i.id).is_some()).count()
+}
+
+/// Fetches and decodes every report of the catalog this page does not
+/// have yet, one after another, calling `progress` after each.
+pub async fn load_all(progress: impl Fn()) -> Result<(), String> {
+    for info in &catalog().reports {
+        if loaded(&info.id).is_some() {
+            continue;
+        }
+        let file = info.data_file();
+        let bytes = crate::browser::fetch_bytes(&file).await?;
+        let report = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
+        // A second caller may have fetched it meanwhile.
+        if loaded(&info.id).is_none() {
+            FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(report)))));
+        }
+        progress();
+    }
+    Ok(())
+}

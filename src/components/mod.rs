@@ -3,6 +3,7 @@
 //! actions through [`crate::context::use_dispatch`]; they hold no copy of
 //! the report (it is a static) and compute nothing the core can.
 
+pub mod across;
 pub mod active_filters;
 pub mod attendance;
 pub mod copy_citation;

@@ -1,6 +1,8 @@
 //! A State's, group's or organisation's page: attended or not, where it
-//! spoke (role, topics, on whose behalf) and where it is only named.
+//! spoke (role, topics, on whose behalf) and where it is only named; in a
+//! series, the same meeting by meeting.
 
+use crate::components::across::EntityAcross;
 use crate::context::use_dispatch;
 use crate::data::report;
 use crate::i18n;
@@ -75,6 +77,7 @@ pub fn EntityView(props: &Props) -> Html {
             }
             <h3>{ format!("{} ({})", i18n::NAMED_IN.get(lang), summary.named_only.len()) }</h3>
             <div data-testid="named-only">{ paragraph_links(lang, &summary.named_only) }</div>
+            if crate::data::is_series() { <EntityAcross id={props.id.clone()} {lang} /> }
         </section>
     }
 }

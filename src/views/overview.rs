@@ -1,9 +1,10 @@
 //! The overview: the world map, paragraphs per topic and per article as
 //! bar charts, and the speaker × topic matrix (all computed by
-//! `report::overview`). Every chart is a table with its numbers, so it
+//! `report::overview`); in a series, the State × meeting matrix and the
+//! articles × meeting counts first. Every chart is a table with its numbers, so it
 //! reads without colour and to a screen reader.
 
-use crate::components::{matrix::MatrixTable, world_map::WorldMapView};
+use crate::components::{across::SeriesOverview, matrix::MatrixTable, world_map::WorldMapView};
 use crate::context::{use_dispatch, Dispatch};
 use crate::data::{index, report};
 use crate::i18n;
@@ -54,6 +55,7 @@ pub fn Overview(props: &Props) -> Html {
     html! {
         <section class="view overview" aria-labelledby="view-title" data-testid="overview">
             <h2 id="view-title">{ i18n::VIEW_OVERVIEW.get(lang) }</h2>
+            if crate::data::is_series() { <SeriesOverview {lang} /> }
             <WorldMapView {lang} />
             { bars(&dispatch, Facet::Topic, topics, i18n::PER_TOPIC.get(lang), "topic-bars", lang) }
             { bars(&dispatch, Facet::Article, articles, i18n::PER_ARTICLE.get(lang), "article-bars", lang) }

@@ -5,6 +5,7 @@
 // them, and links and citations name the report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { setup, cardNumbers } from './harness.mjs';
 
 const DIST = process.env.SERIES_DIST ?? new URL('../../target/dist-series', import.meta.url).pathname;
@@ -100,6 +101,50 @@ test('the chooser opens the other report; Back and Forward walk between them', a
   await page.waitForFunction(() => document.querySelector('[data-testid=meeting]')?.textContent.includes('2017'));
 });
 
+test("a State's page follows it across both meetings, with links to each paragraph", async () => {
+  const page = await ctx.open('?view=entity:CHN&lang=en');
+  const table = page.locator('[data-testid=across-table]');
+  await table.waitFor();
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText.trim())));
+  assert.deepEqual(rows, [
+    ['Working Group on the Prevention of Corruption · 10th meeting · 2019 · Vienna', 'Attended', 'Para. 39 (panelist)', 'Para. 29'],
+    ['Working Group on the Prevention of Corruption · 8th meeting · 2017 · Vienna', 'Attended', 'Para. 39 (panelist)', 'Para. 29'],
+  ]);
+  // The shown report's paragraphs are in this page; the other's in its own.
+  const hrefs = await table.locator('td a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['#p39', '#p29', `?report=${OLD}&lang=en#p39`, `?report=${OLD}&lang=en#p29`]);
+  await table.locator(`a[href="?report=${OLD}&lang=en#p39"]`).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'p39');
+  assert.equal(await meeting(page), '8th meeting · Vienna · 21–23 August 2017');
+});
+
+test('the overview of a series: States by meeting and articles by meeting, as tables of links', async () => {
+  const page = await ctx.open('?view=overview&lang=en');
+  const matrix = page.locator('[data-testid=state-meeting-matrix]');
+  await matrix.waitFor();
+  const heads = await matrix.locator('thead th').allInnerTexts();
+  assert.deepEqual(heads, ['Speaker', '10th meeting · 2019', '8th meeting · 2017']);
+  // China spoke at both; each cell says so in words to a screen reader and links to its paragraphs.
+  const china = matrix.locator('tbody tr', { has: page.getByRole('button', { name: 'China', exact: true }) });
+  assert.deepEqual(await china.locator('td .sr-only').allInnerTexts(), ['Spoke (and attended)', 'Spoke (and attended)']);
+  await china.locator('td a').nth(1).click();
+  await page.waitForURL(new RegExp(`\\?report=${OLD}&speaker=CHN&lang=en$`));
+  await page.waitForSelector('[data-testid=card]');
+  assert.deepEqual(await cardNumbers(page), [39]);
+  // Articles by meeting: article 10 is the 2019 fixture's agenda, absent in 2017.
+  await page.goto(`${ctx.server.base}?view=overview&lang=en`);
+  const counts = page.locator('[data-testid=article-meeting-counts]');
+  await counts.waitFor();
+  const art10 = await counts.locator('tbody tr', { hasText: 'Art. 10 ' }).locator('td').allInnerTexts();
+  assert.equal(art10[1], '0');
+  assert.ok(Number(art10[0]) > 0, `article 10 in 2019: ${art10[0]}`);
+  // A count opens that meeting's paragraphs citing the article.
+  await counts.locator('tbody tr', { hasText: 'Art. 10 ' }).locator('td a').click();
+  await page.waitForURL(/article=10/);
+  await page.waitForSelector('[data-testid=card]');
+  assert.equal(String(await page.locator('[data-testid=shown] strong').innerText()), art10[0]);
+});
+
 test('an unknown report is named in a notice and the newest shows', async () => {
   const page = await ctx.open('?report=wg-prevention-1999&lang=en');
   assert.match(await page.locator('[data-testid=notice]').innerText(), /“wg-prevention-1999” is not a valid report/);
@@ -138,3 +183,16 @@ test('offline after one visit to each report', async () => {
   }
   await context.close();
 });
+
+for (const [name, query] of [['chooser open', ''], ['State across meetings', '&view=entity:CHN'], ['series overview', '&view=overview']]) {
+  for (const scheme of ['light', 'dark']) {
+    test(`${name}, ${scheme}: no WCAG 2.1 AA violation`, async () => {
+      const page = await ctx.open(`?lang=en${query}`, { colorScheme: scheme });
+      if (query === '') await page.locator('[data-testid=report-choice] summary').click();
+      else await page.waitForSelector('[data-testid=across-table], [data-testid=state-meeting-matrix]');
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
+      assert.deepEqual(found, []);
+    });
+  }
+}

@@ -154,6 +154,14 @@ pub const MAP_LOADING: T = T::new("正在加载地图…", "Loading the map…")
 pub const MAP_FAILED: T =
     T::new("地图无法加载，下表列出同样内容", "The map could not be loaded; the table below has the same facts");
 pub const STATE: T = T::new("国家", "State");
+pub const ACROSS_MEETINGS: T = T::new("历次会议", "Across meetings");
+pub const LOADING_MEETINGS: T =
+    T::new("正在加载其他会议的报告…（{n}/{total}）", "Loading the other meetings' reports… ({n} of {total})");
+pub const STATES_BY_MEETING: T = T::new("各国在历次会议中的情况", "States by meeting");
+pub const ARTICLES_BY_MEETING: T = T::new("各条款在历次会议中的段落数", "Paragraphs per article by meeting");
+pub const ABSENT: T = T::new("未出席", "Absent");
+pub const YES: T = T::new("出席", "Attended");
+pub const NO: T = T::new("未出席", "Did not attend");
 pub const REPORT_CHOICE: T = T::new("报告", "Report");
 pub const LOADING_REPORT: T = T::new("正在加载所选报告…", "Loading the report you chose…");
 pub const REPORT_FAILED: T = T::new("无法加载所选报告：", "Could not load the report you chose: ");

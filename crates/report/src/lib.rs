@@ -9,9 +9,12 @@
 //!   in the browser.
 //! - [`series`]: several reports in one site (the catalog, `?report=`,
 //!   reading a folder of reports).
+//! - [`across`]: a series across its meetings (a State's record, the
+//!   State × meeting matrix, articles × meeting).
 //! - [`integrity`] (feature `parse`): proof that a model accounts for
 //!   every character of its source.
 
+pub mod across;
 pub mod error;
 pub mod export;
 pub mod fold;

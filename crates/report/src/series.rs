@@ -74,6 +74,15 @@ impl ReportInfo {
         }
     }
 
+    /// A short name for a column: meeting and year (`8th meeting · 2017`),
+    /// or [`ReportInfo::label`] when the report gives no meeting number.
+    pub fn short_label(&self, lang: Lang) -> String {
+        match (meeting::session(&self.meeting(), lang), self.year()) {
+            (Some(s), Some(y)) => format!("{s} · {y}"),
+            _ => self.label(lang),
+        }
+    }
+
     /// The year of the first meeting day.
     pub fn year(&self) -> Option<&str> {
         self.first_day.as_deref().and_then(|d| d.get(..4))
@@ -96,6 +105,14 @@ impl ReportInfo {
 /// (`?report=ID`, with the interface language if one is given).
 pub fn address(id: &str, lang: Option<Lang>) -> String {
     crate::params::PageState { report: Some(id.to_string()), lang, ..Default::default() }.to_query()
+}
+
+/// The address of report `id`'s paragraphs with one filter value
+/// (`?report=ID&speaker=CHN&lang=en`).
+pub fn filtered_address(id: &str, lang: Option<Lang>, facet: crate::query::Facet, value: &str) -> String {
+    let mut page = crate::params::PageState { report: Some(id.to_string()), lang, ..Default::default() };
+    page.filter.toggle(facet, value);
+    page.to_query()
 }
 
 /// The compact file of report `id`.

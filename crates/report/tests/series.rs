@@ -47,6 +47,16 @@ fn a_folder_is_read_newest_first_with_ids_from_file_names() {
     let newest = c.newest().expect("a newest report");
     assert_eq!(newest.id, "fixture-wg-prevention-2019-09");
     assert_eq!((newest.year(), newest.paragraphs), (Some("2019"), 93));
+    use report::params::Lang;
+    assert_eq!(newest.short_label(Lang::En), "10th meeting · 2019");
+    assert_eq!(newest.short_label(Lang::Zh), "第十次会议 · 2019");
+    assert_eq!(newest.label(Lang::En), "Working Group on the Prevention of Corruption · 10th meeting · 2019 · Vienna");
+    let bare = ReportInfo { body: None, session: None, venue: None, first_day: None, ..newest.clone() };
+    assert_eq!(
+        (bare.label(Lang::En), bare.short_label(Lang::Zh)),
+        (bare.id.clone(), bare.id.clone()),
+        "a report that names no meeting goes by its id"
+    );
     assert_eq!(c.get("wg-prevention-2017-08").and_then(|r| r.venue.as_ref()).map(|v| v.zh.as_str()), Some("维也纳"));
     assert_eq!(newest.data_file(), "fixture-wg-prevention-2019-09.bin");
     assert_eq!(newest.json_file(), "fixture-wg-prevention-2019-09.json");
@@ -132,4 +142,72 @@ fn the_address_keeps_naming_the_report() {
     assert_eq!(page.to_query(), "?report=wg-prevention-2017-08&speaker=CHN");
     let (page, _) = report::params::PageState::from_query("?speaker=CHN", &index);
     assert_eq!(page.to_query(), "?speaker=CHN", "a single report's addresses stay as they were");
+}
+
+/// The fixture series' reports with their catalog entries, newest first.
+fn both() -> Vec<(ReportInfo, report::Report)> {
+    series::load(&series_dir()).unwrap().into_iter().map(|l| (ReportInfo::of(&l.id, &l.report), l.report)).collect()
+}
+
+#[test]
+fn a_state_followed_across_meetings() {
+    use report::across::record;
+    let owned = both();
+    let reports: Vec<_> = owned.iter().map(|(i, r)| (i, r)).collect();
+    for id in ["CHN", "MYS", "AUT", "EU", "ZWE"] {
+        let rec = record(&reports, id);
+        assert_eq!(rec.len(), 2);
+        for ((info, r), m) in reports.iter().zip(&rec) {
+            assert_eq!(m.report, info.id);
+            // Each meeting says what that report's own page says.
+            assert_eq!(m.summary, report::views::entity(r, id), "{id} in {}", info.id);
+            let spoke: Vec<u32> =
+                r.paragraphs.iter().filter(|p| p.speakers.iter().any(|s| s.id == id)).map(|p| p.number).collect();
+            assert_eq!(m.summary.spoke.iter().map(|s| s.paragraph).collect::<Vec<_>>(), spoke);
+        }
+    }
+    // China spoke (as a panelist) in paragraph 39 of the 2017 report.
+    let chn = record(&reports, "CHN");
+    let old = chn.iter().find(|m| m.report == "wg-prevention-2017-08").unwrap();
+    assert!(old.summary.attended && old.present());
+    assert!(old.summary.spoke.iter().any(|s| s.paragraph == 39 && s.role == report::Role::Panelist));
+    // Nobody: present nowhere.
+    assert!(record(&reports, "XXX").iter().all(|m| !m.present()));
+}
+
+#[test]
+fn the_state_by_meeting_matrix_and_articles_by_meeting() {
+    use report::across::{article_counts, state_matrix};
+    use report::overview::map_states;
+    let owned = both();
+    let reports: Vec<_> = owned.iter().map(|(i, r)| (i, r)).collect();
+    let m = state_matrix(&reports);
+    assert_eq!(m.reports, ["fixture-wg-prevention-2019-09", "wg-prevention-2017-08"]);
+    // Every State of either report, once; each cell is that report's map status.
+    let mut union: Vec<String> = reports.iter().flat_map(|(_, r)| map_states(r).into_iter().map(|s| s.iso3)).collect();
+    union.sort();
+    union.dedup();
+    assert_eq!(m.rows.len(), union.len());
+    for row in &m.rows {
+        for (col, (_, r)) in reports.iter().enumerate() {
+            let status = map_states(r).into_iter().find(|s| s.iso3 == row.iso3).map(|s| s.status);
+            assert_eq!(row.cells[col], status, "{} in column {col}", row.iso3);
+        }
+    }
+    // Ordered: most meetings spoken in first.
+    assert!(m.rows.windows(2).all(|w| w[0].spoke() >= w[1].spoke()));
+    assert!(m.rows.iter().any(|r| r.spoke() == 2), "some State spoke at both meetings");
+    assert!(m.rows.iter().any(|r| r.cells.contains(&None)), "some State is absent from one");
+    // Articles: each count is that report's article page.
+    let counts = article_counts(&reports);
+    assert!(!counts.is_empty());
+    assert!(counts.windows(2).all(|w| w[0].0 < w[1].0));
+    for (a, per) in &counts {
+        for (n, (_, r)) in per.iter().zip(&reports) {
+            let s = report::views::article(r, *a);
+            assert_eq!(*n, s.explicit.len() + s.inherited.len(), "article {a}");
+        }
+    }
+    let art10 = counts.iter().find(|(a, _)| *a == 10).expect("article 10 is cited");
+    assert!(art10.1[0] > 0, "the 2019 fixture's agenda is on article 10");
 }

@@ -1,0 +1,205 @@
+//! The series across its meetings, for a site of several reports: one
+//! State's or organisation's record meeting by meeting (its page), and
+//! the State × meeting matrix and the articles × meeting counts (the
+//! overview). What they show comes from `report::across`; the other
+//! reports are fetched the first time one of them is shown, with a
+//! visible count of what has arrived.
+
+use crate::context::use_dispatch;
+use crate::data;
+use crate::i18n;
+use crate::state::Action;
+use report::across::{article_counts, record, state_matrix, Reports};
+use report::overview::StateStatus;
+use report::params::{Lang, View};
+use report::query::Facet;
+use report::series::{self, ReportInfo};
+use report::Report;
+use yew::prelude::*;
+
+/// Every report of the site once all have arrived (`Ok`), or how many
+/// have (`Err(Ok(n))`), or why one could not be loaded.
+#[hook]
+fn use_all_reports() -> Result<Vec<(&'static ReportInfo, &'static Report)>, Result<usize, String>> {
+    let progress = use_state(data::loaded_count);
+    let failed = use_state(|| None::<String>);
+    {
+        let (progress, failed) = (progress.clone(), failed.clone());
+        use_effect_with((), move |_| {
+            if data::all().is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let step = progress.clone();
+                    if let Err(e) = data::load_all(move || step.set(data::loaded_count())).await {
+                        failed.set(Some(e));
+                    }
+                    progress.set(data::loaded_count());
+                });
+            }
+        });
+    }
+    match (data::all(), &*failed) {
+        (Some(all), _) => Ok(all),
+        (None, Some(e)) => Err(Err(e.clone())),
+        (None, None) => Err(Ok(*progress)),
+    }
+}
+
+/// The loading line, or why loading failed.
+fn waiting(state: Result<usize, String>, lang: Lang) -> Html {
+    let total = data::catalog().reports.len();
+    html! {
+        <p class="muted" role="status" data-testid="across-status">
+            { match state {
+                Ok(n) => i18n::LOADING_MEETINGS.get(lang).replace("{n}", &n.to_string()).replace("{total}", &total.to_string()),
+                Err(e) => format!("{}{e}", i18n::REPORT_FAILED.get(lang)),
+            } }
+        </p>
+    }
+}
+
+/// A link to paragraph `n` of report `id`: in this page if it shows that
+/// report, else that report's page.
+fn paragraph_link(id: &str, n: u32, lang: Lang) -> Html {
+    let href =
+        if id == data::info().id { format!("#p{n}") } else { format!("{}#p{n}", series::address(id, Some(lang))) };
+    html! { <a href={href}>{ i18n::paragraph_label(lang, n) }</a> }
+}
+
+/// A name from the first report that knows the entity.
+fn name(reports: &Reports, id: &str, lang: Lang) -> String {
+    reports
+        .iter()
+        .find(|(_, r)| r.entity(id).is_some())
+        .map_or_else(|| id.to_string(), |(_, r)| report::i18n::entity_name(r, id, lang).0)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EntityProps {
+    pub id: AttrValue,
+    pub lang: Lang,
+}
+
+/// An entity's record in every meeting of the series.
+#[component]
+pub fn EntityAcross(props: &EntityProps) -> Html {
+    let lang = props.lang;
+    let all = use_all_reports();
+    let body = match all {
+        Err(state) => waiting(state, lang),
+        Ok(reports) => {
+            let rows = record(&reports, &props.id);
+            let links = |id: &str, ns: Vec<u32>| -> Html {
+                html! { <>{ for ns.into_iter().map(|n| html! { <>{ paragraph_link(id, n, lang) }{ " " }</> }) }</> }
+            };
+            html! {
+                <table class="data" data-testid="across-table">
+                    <thead><tr>
+                        <th scope="col">{ i18n::REPORT_CHOICE.get(lang) }</th>
+                        <th scope="col">{ i18n::ATTENDANCE.get(lang) }</th>
+                        <th scope="col">{ i18n::SPOKE_IN.get(lang) }</th>
+                        <th scope="col">{ i18n::NAMED_IN.get(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                    { for rows.iter().zip(&reports).map(|(m, (info, _))| {
+                        let spoke: Vec<Html> = m.summary.spoke.iter().map(|s| html! {
+                            <>{ paragraph_link(&m.report, s.paragraph, lang) }{ format!(" ({}) ", i18n::role_label(s.role, lang)) }</>
+                        }).collect();
+                        html! {
+                            <tr>
+                                <th scope="row"><a href={series::address(&info.id, Some(lang))}>{ info.label(lang) }</a></th>
+                                <td>{ if m.summary.attended { i18n::YES.get(lang) } else { i18n::NO.get(lang) } }</td>
+                                <td>{ for spoke }</td>
+                                <td>{ links(&m.report, m.summary.named_only.clone()) }</td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+            }
+        }
+    };
+    html! {
+        <section class="across" aria-labelledby="across-title" data-testid="entity-across">
+            <h3 id="across-title">{ i18n::ACROSS_MEETINGS.get(lang) }</h3>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub lang: Lang,
+}
+
+/// A status's word, its mark in a cell, and its class.
+fn status(s: Option<StateStatus>) -> (i18n::T, &'static str, &'static str) {
+    match s {
+        Some(StateStatus::Spoke) => (i18n::MAP_SPOKE, "●", "spoke"),
+        Some(StateStatus::Attended) => (i18n::MAP_ATTENDED, "○", "attended"),
+        Some(StateStatus::Named) => (i18n::MAP_NAMED, "·", "named"),
+        None => (i18n::ABSENT, "–", "absent"),
+    }
+}
+
+/// The State × meeting matrix and the articles × meeting counts.
+#[component]
+pub fn SeriesOverview(props: &OverviewProps) -> Html {
+    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let all = use_all_reports();
+    let reports = match all {
+        Err(state) => {
+            return html! { <section class="across" data-testid="series-overview">{ waiting(state, lang) }</section> }
+        }
+        Ok(r) => r,
+    };
+    let matrix = state_matrix(&reports);
+    let articles = article_counts(&reports);
+    let heads = || html! { <>{ for reports.iter().map(|(info, _)| html! { <th scope="col" title={info.label(lang)}>{ info.short_label(lang) }</th> }) }</> };
+    html! {
+        <section class="across" aria-labelledby="series-title" data-testid="series-overview">
+            <h3 id="series-title">{ i18n::ACROSS_MEETINGS.get(lang) }</h3>
+            <div class="table-scroll">
+            <table class="data series-matrix" data-testid="state-meeting-matrix">
+                <caption>{ i18n::STATES_BY_MEETING.get(lang) }</caption>
+                <thead><tr><th scope="col">{ i18n::facet_title(Facet::Speaker).get(lang) }</th>{ heads() }</tr></thead>
+                <tbody>
+                { for matrix.rows.iter().map(|row| html! {
+                    <tr>
+                        <th scope="row"><button type="button" class="link-button"
+                            onclick={dispatch.on(Action::SetView(View::Entity(row.iso3.clone())))}>{ name(&reports, &row.iso3, lang) }</button></th>
+                        { for row.cells.iter().zip(&matrix.reports).map(|(cell, rid)| {
+                            let (word, mark, class) = status(*cell);
+                            let href = cell.map(|s| series::filtered_address(rid, Some(lang), s.facet(), &row.iso3));
+                            html! {
+                                <td class={classes!("cell", class)}>
+                                    <a {href}><span aria-hidden="true">{ mark }</span><span class="sr-only">{ word.get(lang) }</span></a>
+                                </td>
+                            }
+                        }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+            <div class="table-scroll">
+            <table class="data" data-testid="article-meeting-counts">
+                <caption>{ i18n::ARTICLES_BY_MEETING.get(lang) }</caption>
+                <thead><tr><th scope="col">{ i18n::facet_title(Facet::Article).get(lang) }</th>{ heads() }</tr></thead>
+                <tbody>
+                { for articles.iter().map(|(a, counts)| html! {
+                    <tr>
+                        <th scope="row">{ i18n::article_name(*a, lang).0 }</th>
+                        { for counts.iter().zip(&matrix.reports).map(|(n, rid)| html! {
+                            <td class="num">
+                                if *n > 0 { <a href={series::filtered_address(rid, Some(lang), Facet::Article, &a.to_string())}>{ n }</a> } else { { "0" } }
+                            </td>
+                        }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

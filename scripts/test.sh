@@ -29,6 +29,9 @@ step "size budget"
 # to the 211.5 kB of the app; the exact public JSON (serde_json) 6.6 kB.
 node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-258}"
 
+step "a series of 20 reports: the first load grows by no more than the list of them"
+node scripts/series-size.mjs 20
+
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test components

@@ -51,3 +51,47 @@ pub fn synthesize(source: &str, n: u32) -> Result<String, ParseError> {
     }
     Ok(out.join("\n"))
 }
+
+/// Why a series of synthetic meetings could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SynthError {
+    Parse(ParseError),
+    /// The source does not name its meeting as this needs: a first day
+    /// (`2017 年 8 月 21 日`) and a meeting number (`第八次会议`) to change.
+    NoMeeting,
+}
+
+impl std::fmt::Display for SynthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SynthError::Parse(e) => write!(f, "{e}"),
+            SynthError::NoMeeting => write!(f, "the report names no first day and meeting number to vary"),
+        }
+    }
+}
+
+/// `n` synthetic meetings made from `source` (a report of one meeting),
+/// for benchmarks of a series: the same text, moved on one year and one
+/// meeting number per copy (the first copy is the source). Returns each
+/// meeting's file name (`synthetic-<body>-<year>.zh.txt`, named as
+/// synthetic) and text.
+pub fn meetings(source: &str, n: u32) -> Result<Vec<(String, String)>, SynthError> {
+    let report = crate::parse(source.as_bytes()).map_err(SynthError::Parse)?;
+    let m = &report.meeting;
+    let (Some(first), Some(session)) = (m.first_day.as_deref(), m.session) else { return Err(SynthError::NoMeeting) };
+    let year: u32 = first.get(..4).and_then(|y| y.parse().ok()).ok_or(SynthError::NoMeeting)?;
+    let ordinal = |s: u32| format!("第{}次会议", crate::numerals::chinese_numeral(s));
+    let body = m.body.as_ref().map_or("report", |b| b.id.as_str());
+    // The title's and the meeting paragraph's year ("2017 年"), and the number.
+    let (year_text, session_text) = (format!("{year} 年"), ordinal(session));
+    if !source.contains(&year_text) || !source.contains(&session_text) {
+        return Err(SynthError::NoMeeting);
+    }
+    Ok((0..n)
+        .map(|k| {
+            let (y, s) = (year + k, session + k);
+            let text = source.replace(&year_text, &format!("{y} 年")).replace(&session_text, &ordinal(s));
+            (format!("synthetic-{body}-{y}.zh.txt"), text)
+        })
+        .collect())
+}

@@ -211,3 +211,19 @@ fn the_state_by_meeting_matrix_and_articles_by_meeting() {
     let art10 = counts.iter().find(|(a, _)| *a == 10).expect("article 10 is cited");
     assert!(art10.1[0] > 0, "the 2019 fixture's agenda is on article 10");
 }
+
+#[test]
+fn twenty_synthetic_meetings_make_a_series() {
+    let dir = scratch("synthetic");
+    for (name, text) in report::synth::meetings(&String::from_utf8(real_text()).unwrap(), 20).expect("made") {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let loaded = series::load(&dir).expect("twenty meetings load");
+    assert_eq!(loaded.len(), 20);
+    let sessions: Vec<Option<u32>> = loaded.iter().map(|l| l.report.meeting.session).collect();
+    assert_eq!(sessions, (8..28).rev().map(Some).collect::<Vec<_>>(), "newest first, one number each");
+    assert_eq!(loaded[0].id, "synthetic-wg-prevention-2036");
+    assert_eq!(loaded[19].report.meeting.first_day.as_deref(), Some("2017-08-21"));
+    assert!(loaded.iter().all(|l| l.report.paragraphs.len() == 93));
+    assert_eq!(report::synth::meetings("1. 没有会议。", 2), Err(report::synth::SynthError::NoMeeting));
+}

@@ -6,7 +6,9 @@
 //! report meta PATH           the page's title and description (JSON)
 //! report prerender PATH      the default view as HTML, for index.html
 //! report publish PATH DIR    each report's data files, for the site
+//! report catalog PATH OUT    the catalog the page embeds (postcard)
 //! report synth N FILE OUT    write a synthetic report of N paragraphs
+//! report synth-series N FILE DIR   write N synthetic meetings into DIR
 //! ```
 
 use report::series::{self, Catalog, Loaded, ReportInfo};
@@ -20,8 +22,10 @@ const USAGE: &str = "usage:
   report prerender PATH      print the page's default view as HTML (at most 100 paragraphs)
   report publish PATH DIR    write each report's JSON (ID.json) and, but for the newest,
                              its compact file (ID.bin) into DIR; print the series as JSON
+  report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
-  report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE";
+  report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE
+  report synth-series N FILE DIR   write N synthetic meetings made from FILE into DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,7 +35,9 @@ fn main() -> ExitCode {
         ["meta", file] => meta(file),
         ["prerender", file] => prerender(file),
         ["publish", path, dir] => publish(path, dir),
+        ["catalog", path, out] => write_catalog(path, out),
         ["synth", n, file, out] => synth(n, file, out),
+        ["synth-series", n, file, dir] => synth_series(n, file, dir),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             Ok(())
@@ -82,6 +88,13 @@ fn prerender(path: &str) -> Result<(), String> {
 
 fn catalog(loaded: &[Loaded]) -> Catalog {
     Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect())
+}
+
+/// Writes the catalog as build.rs embeds it (to measure what the list of
+/// reports adds to the first load).
+fn write_catalog(path: &str, out: &str) -> Result<(), String> {
+    let bytes = postcard::to_allocvec(&catalog(&series(path)?)).map_err(|e| e.to_string())?;
+    std::fs::write(out, bytes).map_err(|e| format!("{out}: cannot write: {e}"))
 }
 
 /// Writes the files the page fetches or links to, beside index.html: every
@@ -153,5 +166,16 @@ fn synth(n: &str, file: &str, out: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
     let synthetic = report::synth::synthesize(&text, n).map_err(|e| format!("{file}: {e}"))?;
     std::fs::write(out, synthetic).map_err(|e| format!("{out}: {e}"))?;
+    Ok(())
+}
+
+fn synth_series(n: &str, file: &str, dir: &str) -> Result<(), String> {
+    let n: u32 = n.parse().map_err(|_| format!("N must be a number, got `{n}`"))?;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
+    for (name, body) in report::synth::meetings(&text, n).map_err(|e| format!("{file}: {e}"))? {
+        let out = std::path::Path::new(dir).join(name);
+        std::fs::write(&out, body).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
     Ok(())
 }

@@ -21,7 +21,7 @@ pub fn search() -> String {
 /// The paragraph named by the fragment (`#p39`).
 pub fn hash_paragraph() -> Option<u32> {
     let hash = window()?.location().hash().ok()?;
-    hash.strip_prefix("#p")?.parse().ok()
+    crate::data::report().by_anchor(hash.strip_prefix('#')?)
 }
 
 /// The stored language, else the browser's.
@@ -96,7 +96,7 @@ pub fn apply_focus(request: &Focus) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     match request {
         Focus::Paragraph(n) => {
-            if let Some(el) = doc.get_element_by_id(&format!("p{n}")) {
+            if let Some(el) = doc.get_element_by_id(&crate::data::report().anchor(*n)) {
                 el.scroll_into_view();
                 focus(Some(el));
             }
@@ -111,7 +111,7 @@ pub fn apply_focus(request: &Focus) {
                 }
             }
             if let (Some(w), Some((paragraph, top))) = (window(), scroll) {
-                if let Some(el) = doc.get_element_by_id(&format!("p{paragraph}")) {
+                if let Some(el) = doc.get_element_by_id(&crate::data::report().anchor(*paragraph)) {
                     let now = el.get_bounding_client_rect().top();
                     w.scroll_by_with_x_and_y(0.0, now - f64::from(*top));
                 }
@@ -217,8 +217,8 @@ fn here() -> String {
 /// added. (The address bar is left as the reader wrote it.)
 fn lasting(page: &PageState) -> PageState {
     let mut page = page.clone();
-    if crate::data::is_series() && page.report.is_none() {
-        page.report = Some(crate::data::info().id.clone());
+    if crate::data::is_series() && page.report.is_empty() {
+        page.report = crate::data::shown_reports().iter().map(|r| r.id.clone()).collect();
     }
     page
 }
@@ -228,9 +228,13 @@ pub fn page_url(page: &PageState) -> String {
     format!("{}{}", here(), lasting(page).to_query())
 }
 
-/// A link to paragraph `number` of this page's report, without filters.
+/// A link to paragraph `number` of this page, without filters, on its own
+/// report's page.
 pub fn permalink(number: u32) -> String {
-    format!("{}{}#p{number}", here(), lasting(&PageState::default()).to_query())
+    match crate::data::report().origin(number) {
+        Some(o) => format!("{}{}#p{}", here(), report::series::address(&o.report, None), o.number),
+        None => format!("{}{}#p{number}", here(), lasting(&PageState::default()).to_query()),
+    }
 }
 
 /// Says in the prerendered page's loading notice that the chosen report

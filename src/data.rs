@@ -1,17 +1,32 @@
 //! The site's reports: the catalog and the newest report, embedded at
-//! build time (see `build.rs`), or another report of the catalog fetched
-//! as its compact file before the app mounts. Whichever the page shows is
-//! decoded once, indexed once, and shared for the page's lifetime.
+//! build time (see `build.rs`), and the other reports, fetched as their
+//! compact files when the page needs them. What the page shows (one
+//! report, or several in one list) is fixed before the app mounts, then
+//! decoded, indexed and shared for the page's lifetime.
 
 use report::query::Index;
 use report::series::{Catalog, ReportInfo};
 use report::Report;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 static NEWEST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
 
-static SHOWN: OnceLock<(ReportInfo, Report)> = OnceLock::new();
+/// What this page shows.
+struct Shown {
+    /// The reports, newest first (one, or those of the list).
+    reports: Vec<&'static ReportInfo>,
+    /// The report, or the list of several made into one (`series::merge`).
+    report: &'static Report,
+}
+
+static SHOWN: OnceLock<Shown> = OnceLock::new();
+
+thread_local! {
+    /// Reports fetched so far (kept for the page's lifetime).
+    static FETCHED: RefCell<Vec<(String, &'static Report)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Every report of the site, newest first.
 pub fn catalog() -> &'static Catalog {
@@ -28,6 +43,11 @@ fn newest() -> &'static ReportInfo {
     catalog().newest().unwrap_or_else(|| wasm_bindgen::throw_str("the embedded catalog is empty"))
 }
 
+fn newest_report() -> &'static Report {
+    static R: OnceLock<Report> = OnceLock::new();
+    R.get_or_init(|| decode(NEWEST).unwrap_or_else(|_| wasm_bindgen::throw_str("the embedded report does not decode")))
+}
+
 /// Whether the site holds several reports (then a chooser is shown and
 /// links name their report).
 pub fn is_series() -> bool {
@@ -39,52 +59,82 @@ pub fn decode(bytes: &[u8]) -> Result<Report, String> {
     postcard::from_bytes(bytes).map_err(|e| format!("not a report file ({e})"))
 }
 
-/// Shows `report` (another report of the catalog, fetched) on this page.
-/// Only before anything has read the page's report.
-pub fn show(info: ReportInfo, report: Report) {
-    let _ = SHOWN.set((info, report));
+/// Report `id` of the catalog, if this page has it decoded (the embedded
+/// newest always).
+pub fn loaded(id: &str) -> Option<&'static Report> {
+    if id == newest().id {
+        return Some(newest_report());
+    }
+    FETCHED.with(|f| f.borrow().iter().find(|(i, _)| i == id).map(|(_, r)| *r))
 }
 
-fn shown() -> &'static (ReportInfo, Report) {
-    SHOWN.get_or_init(|| {
-        let report = decode(NEWEST).unwrap_or_else(|_| wasm_bindgen::throw_str("the embedded report does not decode"));
-        (newest().clone(), report)
-    })
+/// Fetches and decodes those of `reports` this page does not have yet,
+/// one after another, calling `progress` after each.
+pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
+    for info in reports {
+        if loaded(&info.id).is_some() {
+            continue;
+        }
+        let file = info.data_file();
+        let bytes = crate::browser::fetch_bytes(&file).await?;
+        let report = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
+        // Another caller may have fetched it meanwhile.
+        if loaded(&info.id).is_none() {
+            FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(report)))));
+        }
+        progress();
+    }
+    Ok(())
 }
 
-/// The report this page shows.
+/// Shows `reports` (loaded, newest first) on this page: one report, or
+/// several in one list. Only before anything has read the page's report.
+pub fn show(reports: Vec<&'static ReportInfo>) {
+    let pairs: Vec<(&ReportInfo, &Report)> = reports.iter().filter_map(|&i| Some((i, loaded(&i.id)?))).collect();
+    let report = match pairs.as_slice() {
+        [(_, r)] => *r,
+        _ => Box::leak(Box::new(report::series::merge(&pairs))),
+    };
+    let _ = SHOWN.set(Shown { reports, report });
+}
+
+fn shown() -> &'static Shown {
+    SHOWN.get_or_init(|| Shown { reports: vec![newest()], report: newest_report() })
+}
+
+/// The report this page shows (several reports made into one list, if
+/// it shows several).
 pub fn report() -> &'static Report {
-    &shown().1
+    shown().report
 }
 
-/// The catalog entry of the report this page shows.
-pub fn info() -> &'static ReportInfo {
-    &shown().0
+/// The catalog entry of the report this page shows, unless it shows
+/// several.
+pub fn info() -> Option<&'static ReportInfo> {
+    match shown().reports.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The reports this page shows, newest first.
+pub fn shown_reports() -> &'static [&'static ReportInfo] {
+    &shown().reports
+}
+
+/// Where paragraph `number` of the page comes from: its report and its
+/// number there.
+pub fn source(number: u32) -> (&'static Report, u32) {
+    match report().origin(number).and_then(|o| Some((loaded(&o.report)?, o.number))) {
+        Some(found) => found,
+        None => (report(), number),
+    }
 }
 
 /// The shown report's facet and search index.
 pub fn index() -> &'static Index {
     static I: OnceLock<Index> = OnceLock::new();
     I.get_or_init(|| Index::new(report()))
-}
-
-/// A report of the catalog if this page has it decoded: the shown one,
-/// the embedded newest, or one fetched by [`load_all`].
-fn loaded(id: &str) -> Option<&'static Report> {
-    static NEWEST_REPORT: OnceLock<Option<Report>> = OnceLock::new();
-    if id == info().id {
-        return Some(report());
-    }
-    if id == newest().id {
-        return NEWEST_REPORT.get_or_init(|| decode(NEWEST).ok()).as_ref();
-    }
-    FETCHED.with(|f| f.borrow().iter().find(|(i, _)| i == id).map(|(_, r)| *r))
-}
-
-thread_local! {
-    /// Reports fetched for the views across meetings (kept for the page's
-    /// lifetime, as the shown one is).
-    static FETCHED: std::cell::RefCell<Vec<(String, &'static Report)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Every report of the catalog with its entry, newest first, if all are
@@ -98,21 +148,8 @@ pub fn loaded_count() -> usize {
     catalog().reports.iter().filter(|i| loaded(&i.id).is_some()).count()
 }
 
-/// Fetches and decodes every report of the catalog this page does not
-/// have yet, one after another, calling `progress` after each.
+/// Fetches every report of the catalog this page does not have yet.
 pub async fn load_all(progress: impl Fn()) -> Result<(), String> {
-    for info in &catalog().reports {
-        if loaded(&info.id).is_some() {
-            continue;
-        }
-        let file = info.data_file();
-        let bytes = crate::browser::fetch_bytes(&file).await?;
-        let report = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
-        // A second caller may have fetched it meanwhile.
-        if loaded(&info.id).is_none() {
-            FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(report)))));
-        }
-        progress();
-    }
-    Ok(())
+    let all: Vec<&ReportInfo> = catalog().reports.iter().collect();
+    load(&all, progress).await
 }

@@ -26,24 +26,30 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
     hits.contains(i).then(|| hits.iter().take_while(|&h| h < i).count())
 }
 
-/// Mounts the app on the page's body, which it empties, over the report
-/// the address chooses: the embedded newest one at once (where the reader
-/// was in the prerendered view is read first), another one once its file
-/// has arrived (the prerendered page says it is loading, or why it failed).
+/// Mounts the app on the page's body, which it empties, over what the
+/// address chooses: the embedded newest report at once (where the reader
+/// was in the prerendered view is read first); another report, or several
+/// in one list, once their files have arrived (the prerendered page says
+/// it is loading, or why it failed).
 pub fn run() {
+    use report::series::Choice;
     let catalog = data::catalog();
     let (chosen, notices) = catalog.choose(&browser::search());
-    let other = chosen.filter(|c| Some(c.id.as_str()) != catalog.newest().map(|n| n.id.as_str())).cloned();
-    let Some(info) = other else {
+    let reports: Vec<&'static report::series::ReportInfo> = match chosen {
+        Some(Choice::One(r)) => vec![r],
+        Some(Choice::Several(rs)) => rs,
+        None => Vec::new(),
+    };
+    let embedded = catalog.newest().map(|n| n.id.as_str());
+    if reports.len() == 1 && Some(reports[0].id.as_str()) == embedded || reports.is_empty() {
         let resume = browser::take_prerendered();
         yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();
         return;
-    };
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        let file = info.data_file();
-        match browser::fetch_bytes(&file).await.and_then(|b| data::decode(&b).map_err(|e| format!("{file}: {e}"))) {
-            Ok(report) => {
-                data::show(info, report);
+        match data::load(&reports, || {}).await {
+            Ok(()) => {
+                data::show(reports);
                 browser::take_prerendered();
                 yew::Renderer::<App>::with_props(app::AppProps { resume: Default::default(), notices }).render();
             }

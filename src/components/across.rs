@@ -60,8 +60,14 @@ fn waiting(state: Result<usize, String>, lang: Lang) -> Html {
 /// A link to paragraph `n` of report `id`: in this page if it shows that
 /// report, else that report's page.
 fn paragraph_link(id: &str, n: u32, lang: Lang) -> Html {
-    let href =
-        if id == data::info().id { format!("#p{n}") } else { format!("{}#p{n}", series::address(id, Some(lang))) };
+    let here = data::report();
+    let href = if here.origins.is_empty() && data::info().is_some_and(|i| i.id == id) {
+        format!("#p{n}")
+    } else if let Some(i) = here.origins.iter().position(|o| o.report == id && o.number == n) {
+        format!("#{}", here.anchor(i as u32 + 1))
+    } else {
+        format!("{}#p{n}", series::address(id, Some(lang)))
+    };
     html! { <a href={href}>{ i18n::paragraph_label(lang, n) }</a> }
 }
 

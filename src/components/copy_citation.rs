@@ -1,7 +1,6 @@
 //! "Copy citation" for one paragraph, in the interface language's style,
 //! through the Clipboard API with a fallback; says when it is done.
 
-use crate::data::report;
 use crate::{browser, i18n};
 use report::params::Lang;
 use yew::prelude::*;
@@ -20,7 +19,8 @@ pub fn CopyCitation(props: &Props) -> Html {
         let status = status.clone();
         let n = props.number;
         Callback::from(move |_| {
-            let text = report::export::citation(report(), n, &browser::permalink(n), lang == Lang::En);
+            let (source, printed) = crate::data::source(n);
+            let text = report::export::citation(source, printed, &browser::permalink(n), lang == Lang::En);
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(Some(browser::copy_text(&text).await));

@@ -4,7 +4,7 @@
 
 use crate::components::report_choice::ReportChoice;
 use crate::context::use_app;
-use crate::data::report;
+use crate::data::{self, report};
 use crate::i18n;
 use crate::state::Action;
 use report::meeting;
@@ -18,17 +18,23 @@ pub fn Header() -> Html {
     let shown = app.results.hits.count();
     let total = report().paragraphs.len();
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
-    let title = meeting::title(report(), lang);
-    let english_title = title != report().title;
+    // A list of several reports is named by its meetings.
+    let several = (!report().origins.is_empty()).then(|| {
+        let meetings: Vec<String> = data::shown_reports().iter().map(|r| r.short_label(lang)).collect();
+        meetings.join(" · ")
+    });
+    let title =
+        if several.is_some() { i18n::ALL_MEETINGS.get(lang).to_string() } else { meeting::title(report(), lang) };
+    let english_title = several.is_none() && title != report().title;
     html! {
         <header class="page-header">
             <div class="titles">
                 <p class="app-name">{ i18n::APP_NAME.get(lang) }</p>
-                <h1 lang={if english_title { "en" } else { "zh-Hans" }}>{ title }</h1>
+                <h1 lang={if english_title || (several.is_some() && lang == Lang::En) { "en" } else { "zh-Hans" }}>{ title }</h1>
                 if english_title {
                     <p class="original-title" lang="zh-Hans" data-testid="original-title">{ &report().title }</p>
                 }
-                <p class="meeting" data-testid="meeting">{ meeting::facts_line(report(), lang) }</p>
+                <p class="meeting" data-testid="meeting">{ several.unwrap_or_else(|| meeting::facts_line(report(), lang)) }</p>
             </div>
             <div class="header-tools">
                 <ReportChoice />

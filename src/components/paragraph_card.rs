@@ -12,7 +12,7 @@ use report::params::{Lang, View};
 use report::query::{highlights, Facet, Search};
 use report::segments::{segments, Link};
 use report::views::card_speakers;
-use report::Paragraph;
+use report::{Paragraph, Report};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub struct Props {
     pub search: Rc<Search>,
 }
 
-fn text(p: &Paragraph, search: &Search) -> Html {
+fn text(r: &Report, p: &Paragraph, search: &Search) -> Html {
     let marks = highlights(p, search);
     let segs = segments(&p.text, &p.spans, &marks);
     let pieces = |parts: &[(usize, usize, bool)]| -> Html {
@@ -47,12 +47,12 @@ fn text(p: &Paragraph, search: &Search) -> Html {
         .map(|s| match &s.link {
             None => pieces(&s.parts),
             Some(l @ Link::Footnote(n)) => html! {
-                <sup class={l.class()}><a href={l.href()} aria-label={format!("footnote {n}")}>{ n }</a></sup>
+                <sup class={l.class()}><a href={l.href_in(r, p.number)} aria-label={format!("footnote {n}")}>{ n }</a></sup>
             },
             Some(l) => {
                 let external = l.is_external();
                 html! {
-                    <a class={l.class()} href={l.href()} rel={external.then_some("noopener noreferrer external")}
+                    <a class={l.class()} href={l.href_in(r, p.number)} rel={external.then_some("noopener noreferrer external")}
                         target={external.then_some("_blank")}>{ pieces(&s.parts) }</a>
                 }
             }
@@ -66,16 +66,17 @@ pub fn ParagraphCard(props: &Props) -> Html {
     let lang = props.lang;
     let r = report();
     let p = &r.paragraphs[props.position];
-    let heading_id = format!("p{}-h", p.number);
+    let anchor = r.anchor(p.number);
+    let heading_id = format!("{anchor}-h");
     html! {
-        <article id={format!("p{}", p.number)} class="card" tabindex="-1" aria-labelledby={heading_id.clone()} data-testid="card">
+        <article id={anchor.clone()} class="card" tabindex="-1" aria-labelledby={heading_id.clone()} data-testid="card">
             <header class="card-head">
                 <h3 id={heading_id}>
-                    <a class="num" href={format!("#p{}", p.number)}>{ i18n::paragraph_label(lang, p.number) }</a>
+                    <a class="num" href={format!("#{anchor}")}>{ i18n::card_label(r, p.number, lang) }</a>
                 </h3>
                 <CopyCitation number={p.number} {lang} />
             </header>
-            <p class="text" lang="zh-Hans">{ text(p, &props.search) }</p>
+            <p class="text" lang="zh-Hans">{ text(r, p, &props.search) }</p>
             <footer class="card-chips">
                 if !p.speakers.is_empty() {
                     <ul class="chips" aria-label={i18n::SPOKE.get(lang)}>

@@ -1,7 +1,7 @@
 //! The report chooser of a site of several reports (none with one): the
 //! report shown, and a link to each report of the catalog, newest first,
-//! named by body, meeting, year and venue. A report opens as a page of
-//! its own.
+//! named by body, meeting, year and venue, and to all of them in one list
+//! (`?report=all`). Each opens as a page of its own.
 
 use crate::context::use_app;
 use crate::data;
@@ -17,16 +17,19 @@ pub fn ReportChoice() -> Html {
         return html! {};
     }
     let shown = data::info();
+    let all = series::address(series::ALL, app.state.page.lang);
     html! {
         <details class="report-choice" data-testid="report-choice">
-            <summary>{ i18n::REPORT_CHOICE.get(lang) }{ ": " }{ shown.label(lang) }</summary>
+            <summary>{ i18n::REPORT_CHOICE.get(lang) }{ ": " }
+                { shown.map_or_else(|| i18n::ALL_MEETINGS.get(lang).to_string(), |s| s.label(lang)) }</summary>
             <ul>
                 { for data::catalog().reports.iter().map(|r| html! {
                     <li>
                         <a href={series::address(&r.id, app.state.page.lang)}
-                            aria-current={(r.id == shown.id).then_some("page")}>{ r.label(lang) }</a>
+                            aria-current={shown.is_some_and(|s| s.id == r.id).then_some("page")}>{ r.label(lang) }</a>
                     </li>
                 }) }
+                <li><a href={all} aria-current={shown.is_none().then_some("page")}>{ i18n::ALL_MEETINGS.get(lang) }</a></li>
             </ul>
         </details>
     }

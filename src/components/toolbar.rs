@@ -42,7 +42,8 @@ pub fn Toolbar() -> Html {
                     let numbers: Vec<u32> = shown.iter().map(|&i| r.paragraphs[i].number).collect();
                     let failed = failed.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        match browser::chosen_json(&data::info().json_file(), &numbers).await {
+                        let Some(file) = data::info().map(|i| i.json_file()) else { return };
+                        match browser::chosen_json(&file, &numbers).await {
                             Ok(json) => browser::download("paragraphs.json", "application/json", &json),
                             Err(e) => failed.set(Some(e)),
                         }
@@ -67,9 +68,14 @@ pub fn Toolbar() -> Html {
             <div class="exports" role="group" aria-label={i18n::EXPORT.get(lang)}>
                 <span class="muted">{ i18n::EXPORT.get(lang) }{ ":" }</span>
                 <button type="button" class="link-button" data-testid="export-csv" onclick={export(Export::Csv)}>{ "CSV" }</button>
-                <button type="button" class="link-button" data-testid="export-json" onclick={export(Export::Json)}>{ "JSON" }</button>
+                // (A list of several reports has no JSON of its own: each report has.)
+                if data::info().is_some() {
+                    <button type="button" class="link-button" data-testid="export-json" onclick={export(Export::Json)}>{ "JSON" }</button>
+                }
                 <button type="button" class="link-button" data-testid="export-md" onclick={export(Export::Markdown)}>{ "Markdown" }</button>
-                <a class="link-button" href={data::info().json_file()} download="" data-testid="export-all">{ i18n::EXPORT_ALL.get(lang) }</a>
+                if let Some(info) = data::info() {
+                    <a class="link-button" href={info.json_file()} download="" data-testid="export-all">{ i18n::EXPORT_ALL.get(lang) }</a>
+                }
                 <span role="status" class="export-status" data-testid="export-status">
                     if let Some(e) = &*failed { { i18n::EXPORT_FAILED.get(lang) }{ e.clone() } }
                 </span>

@@ -44,7 +44,7 @@ pub fn ArticleView(props: &Props) -> Html {
                 <ul data-testid="finer">
                     { for s.finer.iter().map(|(c, ps)| html! {
                         <li><strong>{ c.to_string() }</strong>{ ": " }{ for ps.iter().map(|&n| html! {
-                            <><a href={format!("#p{n}")}>{ i18n::paragraph_label(lang, n) }</a>{ " " }</>
+                            <><a href={format!("#{}", report().anchor(n))}>{ i18n::card_label(report(), n, lang) }</a>{ " " }</>
                         }) }</li>
                     }) }
                 </ul>

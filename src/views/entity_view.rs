@@ -25,7 +25,7 @@ pub fn paragraph_links(lang: Lang, numbers: &[u32]) -> Html {
     html! {
         <ul class="chips">
             { for numbers.iter().map(|&n| html! {
-                <li><a class="chip" href={format!("#p{n}")}>{ i18n::paragraph_label(lang, n) }</a></li>
+                <li><a class="chip" href={format!("#{}", report().anchor(n))}>{ i18n::card_label(report(), n, lang) }</a></li>
             }) }
         </ul>
     }
@@ -65,7 +65,7 @@ pub fn EntityView(props: &Props) -> Html {
                         let topics: Vec<String> = s.topics.iter().map(|t| i18n::value_name(Facet::Topic, t, lang).0).collect();
                         html! {
                             <tr>
-                                <td><a href={format!("#p{}", s.paragraph)}>{ i18n::paragraph_label(lang, s.paragraph) }</a></td>
+                                <td><a href={format!("#{}", report().anchor(s.paragraph))}>{ i18n::card_label(report(), s.paragraph, lang) }</a></td>
                                 <td>{ i18n::role_label(s.role, lang) }{ behalf }</td>
                                 <td>{ topics.join("; ") }</td>
                             </tr>

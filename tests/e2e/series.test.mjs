@@ -26,6 +26,7 @@ test('with no report named, the newest shows, with a chooser of both', async () 
   assert.deepEqual(links, [
     [`?report=${NEW}&lang=en`, 'Working Group on the Prevention of Corruption · 10th meeting · 2019 · Vienna', 'page'],
     [`?report=${OLD}&lang=en`, 'Working Group on the Prevention of Corruption · 8th meeting · 2017 · Vienna', null],
+    ['?report=all&lang=en', 'All meetings', null],
   ]);
   // The whole dataset of the report shown.
   assert.equal(await page.locator('[data-testid=export-all]').getAttribute('href'), `${NEW}.json`);
@@ -145,6 +146,50 @@ test('the overview of a series: States by meeting and articles by meeting, as ta
   assert.equal(String(await page.locator('[data-testid=shown] strong').innerText()), art10[0]);
 });
 
+test('?report=all: both reports in one list, grouped by meeting, facets counted across them', async () => {
+  const page = await ctx.open('?report=all&speaker=CHN&lang=en');
+  assert.equal(await page.locator('h1').innerText(), 'All meetings');
+  assert.equal(await meeting(page), '10th meeting · 2019 · 8th meeting · 2017');
+  assert.equal(await page.locator('[data-testid=shown]').innerText(), 'Paragraphs shown 2 of 186');
+  const cards = await page.locator('[data-testid=card]').evaluateAll((es) => es.map((e) => [e.id, e.querySelector('.num').textContent]));
+  assert.deepEqual(cards, [[`${NEW}-p39`, '10th meeting · 2019 · Para. 39'], [`${OLD}-p39`, '8th meeting · 2017 · Para. 39']]);
+  // Each card sits under its meeting's heading.
+  assert.match(await page.locator(`#${OLD}-p39`).evaluate((e) => e.previousElementSibling?.textContent ?? ''), /第八次会议 · 2017/);
+  // The speaker is a shared axis (China: 2, one per meeting); a topic names its meetings.
+  assert.equal(await page.locator('[data-testid=facet-speaker] li', { hasText: 'China' }).locator('.count').innerText(), '2');
+  const topics = await page.locator('[data-testid=facet-topic] .name').allInnerTexts();
+  assert.deepEqual(topics.sort(), ['Anti-corruption education (art. 13(1)(c)) (2017)', 'Public reporting (art. 10) (2019)']);
+  // The chooser says so; the whole-dataset link is per report, not here.
+  assert.equal(await page.locator('[data-testid=report-choice] a[aria-current=page]').textContent(), 'All meetings');
+  assert.equal(await page.locator('[data-testid=export-all]').count(), 0);
+  // A citation names the paragraph's own report and number.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator(`#${OLD}-p39 [data-testid=copy-citation]`).click();
+  await page.locator(`#${OLD}-p39 [data-testid=copy-status]`).filter({ hasText: 'Citation copied' }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`para\\. 39\\. http://127\\.0\\.0\\.1:\\d+/report-explorer/\\?report=${OLD}#p39$`));
+});
+
+test('?report=all: #<report id>-p<N> opens a card; a cross-reference stays in its report', async () => {
+  const page = await ctx.open(`?report=all&lang=en#${OLD}-p91`);
+  await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p91`);
+  await page.locator(`#${OLD}-p91 a.xref`).click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p90`);
+  assert.ok(page.url().endsWith(`?report=all&lang=en#${OLD}-p90`), page.url());
+  // A footnote marker leads to the footnote on its report's page.
+  const marker = page.locator(`#${OLD}-p1 .fn-ref a`).first();
+  if (await marker.count()) assert.match(await marker.getAttribute('href'), new RegExp(`^\\?report=${OLD}#fn\\d+$`));
+});
+
+test('?report=all: the CSV names each paragraph\'s report and its number there', async () => {
+  const page = await ctx.open('?report=all&speaker=CHN&lang=en', { acceptDownloads: true });
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
+  const rows = (await import('node:fs/promises')).readFile(await d.path(), 'utf8').then((t) => t.trimEnd().split('\r\n'));
+  const lines = await rows;
+  assert.equal(lines[0], '\ufeffreport,number,section,speakers,states,articles,topics,text');
+  assert.match(lines[1], new RegExp(`^${NEW},39,IV\\.A\\.1,`));
+  assert.match(lines[2], new RegExp(`^${OLD},39,IV\\.A\\.1,`));
+});
+
 test('an unknown report is named in a notice and the newest shows', async () => {
   const page = await ctx.open('?report=wg-prevention-1999&lang=en');
   assert.match(await page.locator('[data-testid=notice]').innerText(), /“wg-prevention-1999” is not a valid report/);
@@ -184,12 +229,12 @@ test('offline after one visit to each report', async () => {
   await context.close();
 });
 
-for (const [name, query] of [['chooser open', ''], ['State across meetings', '&view=entity:CHN'], ['series overview', '&view=overview']]) {
+for (const [name, query] of [['chooser open', ''], ['State across meetings', '&view=entity:CHN'], ['series overview', '&view=overview'], ['all meetings', '&report=all&speaker=CHN']]) {
   for (const scheme of ['light', 'dark']) {
     test(`${name}, ${scheme}: no WCAG 2.1 AA violation`, async () => {
       const page = await ctx.open(`?lang=en${query}`, { colorScheme: scheme });
       if (query === '') await page.locator('[data-testid=report-choice] summary').click();
-      else await page.waitForSelector('[data-testid=across-table], [data-testid=state-meeting-matrix]');
+      else if (query.includes('view=')) await page.waitForSelector('[data-testid=across-table], [data-testid=state-meeting-matrix]');
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const found = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
       assert.deepEqual(found, []);

@@ -52,19 +52,30 @@ fn csv_field(out: &mut String, s: &str) {
 }
 
 /// The chosen paragraphs as CSV, UTF-8 with a byte-order mark so that
-/// spreadsheets read the Chinese correctly.
+/// spreadsheets read the Chinese correctly. A list of several reports
+/// starts each row with the paragraph's report (its number is then the
+/// one it has there, and its section that report's).
 pub fn csv(report: &Report, positions: &[usize]) -> String {
-    let mut out = String::from("\u{feff}number,section,speakers,states,articles,topics,text\r\n");
+    let several = !report.origins.is_empty();
+    let mut out = String::from("\u{feff}");
+    out.push_str(if several { "report,number," } else { "number," });
+    out.push_str("section,speakers,states,articles,topics,text\r\n");
     for p in positions.iter().filter_map(|&i| report.paragraphs.get(i)) {
+        let origin = report.origin(p.number);
         let speakers: Vec<String> = p.speakers.iter().map(|s| format!("{} ({})", s.name, kebab(s.role))).collect();
         let articles: Vec<String> = p
             .articles
             .iter()
             .map(|c| if c.inherited { format!("{}*", c.cited()) } else { c.cited().to_string() })
             .collect();
-        let _ = write!(out, "{},", p.number);
+        if let Some(o) = origin {
+            let _ = write!(out, "{},", o.report);
+        }
+        let _ = write!(out, "{},", report.printed_number(p.number));
+        let section = origin
+            .map_or(p.section.as_str(), |o| p.section.strip_prefix(&format!("{}/", o.report)).unwrap_or(&p.section));
         for f in [
-            p.section.clone(),
+            section.to_string(),
             speakers.join("; "),
             p.states.join(" "),
             articles.join(" "),
@@ -87,7 +98,12 @@ pub fn markdown(report: &Report, positions: &[usize], filters: &str) -> String {
         let _ = writeln!(out, "> {filters}\n");
     }
     for p in positions.iter().filter_map(|&i| report.paragraphs.get(i)) {
-        let _ = writeln!(out, "**{}.** {}\n", p.number, p.text.replace('\n', "  \n"));
+        let n = report.printed_number(p.number);
+        match report.origin(p.number) {
+            Some(o) => writeln!(out, "**{} {n}.** {}\n", o.report, p.text.replace('\n', "  \n")),
+            None => writeln!(out, "**{n}.** {}\n", p.text.replace('\n', "  \n")),
+        }
+        .ok();
     }
     out
 }

@@ -78,6 +78,19 @@ pub fn paragraph_label(lang: Lang, n: u32) -> String {
     PARAGRAPH.get(lang).replace("{}", &n.to_string())
 }
 
+/// A card's heading: `Para. 39`, or in a list of several reports the
+/// meeting too (`8th meeting · 2017 · Para. 39`).
+pub fn card_label(r: &Report, n: u32, lang: Lang) -> String {
+    match r.origin(n) {
+        Some(o) => {
+            let meeting =
+                if lang == Lang::En { o.meeting.en.as_deref().unwrap_or(&o.meeting.zh) } else { &o.meeting.zh };
+            format!("{meeting} · {}", paragraph_label(lang, o.number))
+        }
+        None => paragraph_label(lang, n),
+    }
+}
+
 /// The display name of a facet value in the chosen language, and the name
 /// in the other language (for a title or a second line).
 pub fn value_name(r: &Report, facet: Facet, value: &str, lang: Lang) -> (String, String) {
@@ -154,7 +167,8 @@ pub const MAP_LOADING: T = T::new("正在加载地图…", "Loading the map…")
 pub const MAP_FAILED: T =
     T::new("地图无法加载，下表列出同样内容", "The map could not be loaded; the table below has the same facts");
 pub const STATE: T = T::new("国家", "State");
-pub const ACROSS_MEETINGS: T = T::new("历次会议", "Across meetings");
+pub const ALL_MEETINGS: T = T::new("历次会议", "All meetings");
+pub const ACROSS_MEETINGS: T = T::new("历次会议中的情况", "Across meetings");
 pub const LOADING_MEETINGS: T =
     T::new("正在加载其他会议的报告…（{n}/{total}）", "Loading the other meetings' reports… ({n} of {total})");
 pub const STATES_BY_MEETING: T = T::new("各国在历次会议中的情况", "States by meeting");

@@ -110,6 +110,7 @@ pub fn page_title(r: &Report, lang: Lang) -> String {
         (Some(b), Some(s)) if lang == Lang::Zh => format!("{b}{s}"),
         (Some(b), Some(s)) => format!("{b}, {s}"),
         (Some(b), None) => b,
+        (None, _) if !r.origins.is_empty() => crate::i18n::ALL_MEETINGS.get(lang).to_string(),
         (None, _) => r.title.clone(),
     };
     let place: Vec<String> = [venue(m, lang), dates(m, lang)].into_iter().flatten().collect();

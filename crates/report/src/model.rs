@@ -31,6 +31,23 @@ pub struct Report {
     pub articles: Vec<ArticleInfo>,
     /// What the parser removed or could not resolve.
     pub diagnostics: Diagnostics,
+    /// Several reports' paragraphs in one list (`series::merge`): where
+    /// each paragraph comes from, by position; its `number` is then its
+    /// place in the list. Empty for a report as parsed (not part of the
+    /// JSON format).
+    #[serde(skip)]
+    pub origins: Vec<Origin>,
+}
+
+/// Where a paragraph of several reports' list comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The report's id.
+    pub report: String,
+    /// The paragraph's number in its report.
+    pub number: u32,
+    /// The meeting, for the card's heading (`8th meeting · 2017`).
+    pub meeting: Name,
 }
 
 /// Session, venue and dates of the meeting.
@@ -432,6 +449,36 @@ pub struct Removed {
 }
 
 impl Report {
+    /// Where paragraph `number` comes from, in a list of several reports.
+    pub fn origin(&self, number: u32) -> Option<&Origin> {
+        self.origins.get(number.checked_sub(1)? as usize)
+    }
+
+    /// The DOM id of paragraph `number`'s card: `p39`, or in a list of
+    /// several reports `<report id>-p39`.
+    pub fn anchor(&self, number: u32) -> String {
+        match self.origin(number) {
+            Some(o) => format!("{}-p{}", o.report, o.number),
+            None => format!("p{number}"),
+        }
+    }
+
+    /// The paragraph a card's DOM id names ([`Report::anchor`]).
+    pub fn by_anchor(&self, anchor: &str) -> Option<u32> {
+        if self.origins.is_empty() {
+            return anchor.strip_prefix('p')?.parse().ok().filter(|&n| self.paragraph(n).is_some());
+        }
+        let (report, n) = anchor.rsplit_once("-p")?;
+        let n: u32 = n.parse().ok()?;
+        let i = self.origins.iter().position(|o| o.report == report && o.number == n)?;
+        Some(i as u32 + 1)
+    }
+
+    /// The number paragraph `number` has in its own report.
+    pub fn printed_number(&self, number: u32) -> u32 {
+        self.origin(number).map_or(number, |o| o.number)
+    }
+
     /// The paragraph with this number.
     pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
         self.paragraphs.iter().find(|p| p.number == number)

@@ -58,10 +58,11 @@ pub enum View {
 /// Everything the URL holds.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PageState {
-    /// The report the address names (`report=ID`; checked against the
-    /// site's catalog by [`crate::series::Catalog::choose`]), kept so the
-    /// address goes on naming it. `None`: the newest report.
-    pub report: Option<String>,
+    /// The reports the address names (`report=ID`, repeated, or `all`;
+    /// checked against the site's catalog by
+    /// [`crate::series::Catalog::choose`]), kept so the address goes on
+    /// naming them. None: the newest report.
+    pub report: Vec<String>,
     pub filter: Filter,
     pub lang: Option<Lang>,
     pub view: View,
@@ -123,8 +124,9 @@ impl PageState {
             match k {
                 // Read by `series::Catalog::choose`, which knows the reports.
                 crate::series::PARAM => {
-                    if state.report.is_none() {
-                        state.report = Some(clip(v, 64));
+                    let v = clip(v, 64);
+                    if !state.report.contains(&v) && state.report.len() < MAX_VALUES {
+                        state.report.push(v);
                     }
                 }
                 "q" => {
@@ -155,7 +157,7 @@ impl PageState {
     /// Writes the state as a query string (with `?`, or empty).
     pub fn to_query(&self) -> String {
         let mut s = Query::default();
-        if let Some(r) = &self.report {
+        for r in &self.report {
             s.append_pair(crate::series::PARAM, r);
         }
         for f in Facet::ALL {

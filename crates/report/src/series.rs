@@ -7,7 +7,7 @@
 //! is the one a page shows when its address names none.
 
 use crate::meeting;
-use crate::model::{Body, Meeting, Name, Report};
+use crate::model::{Attendee, AttendingState, Body, Meeting, Name, Origin, Report, SpanKind};
 use crate::params::{Lang, Notice};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -104,13 +104,13 @@ impl ReportInfo {
 /// The address of report `id`'s default view, relative to the page
 /// (`?report=ID`, with the interface language if one is given).
 pub fn address(id: &str, lang: Option<Lang>) -> String {
-    crate::params::PageState { report: Some(id.to_string()), lang, ..Default::default() }.to_query()
+    crate::params::PageState { report: vec![id.to_string()], lang, ..Default::default() }.to_query()
 }
 
 /// The address of report `id`'s paragraphs with one filter value
 /// (`?report=ID&speaker=CHN&lang=en`).
 pub fn filtered_address(id: &str, lang: Option<Lang>, facet: crate::query::Facet, value: &str) -> String {
-    let mut page = crate::params::PageState { report: Some(id.to_string()), lang, ..Default::default() };
+    let mut page = crate::params::PageState { report: vec![id.to_string()], lang, ..Default::default() };
     page.filter.toggle(facet, value);
     page.to_query()
 }
@@ -150,11 +150,13 @@ impl Catalog {
         self.reports.iter().find(|r| r.id == id)
     }
 
-    /// The report a query string asks for (`report=ID`), with a notice for
-    /// every `report` value that names no report of the site or comes
-    /// after the one used. Without a usable value: the newest report.
-    pub fn choose(&self, query: &str) -> (Option<&ReportInfo>, Vec<Notice>) {
-        let mut chosen = None;
+    /// The reports a query string asks for: `report=ID` one report,
+    /// `report` repeated several, `report=all` every one (several are
+    /// shown newest first in one list); with a notice for every value that
+    /// names no report of the site. Without a usable value: the newest.
+    pub fn choose(&self, query: &str) -> (Option<Choice<'_>>, Vec<Notice>) {
+        let mut chosen: Vec<&ReportInfo> = Vec::new();
+        let mut all = false;
         let mut notices = Vec::new();
         for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -162,16 +164,133 @@ impl Catalog {
                 continue;
             }
             let v = crate::params::decode(v);
-            match self.get(v.trim()) {
-                Some(r) if chosen.is_none() => chosen = Some(r),
-                Some(r) if chosen.is_some_and(|c: &ReportInfo| c.id == r.id) => {}
-                Some(_) => notices.push(Notice::TooMany { param: PARAM.into(), kept: 1 }),
+            let v = v.trim();
+            match self.get(v) {
+                _ if v == ALL => all = true,
+                Some(r) if !chosen.iter().any(|c| c.id == r.id) => chosen.push(r),
+                Some(_) => {}
                 None => notices.push(Notice::UnknownValue { param: PARAM.into(), value: v.chars().take(64).collect() }),
             }
         }
         notices.dedup();
-        (chosen.or(self.newest()), notices)
+        if all {
+            chosen = self.reports.iter().collect();
+        }
+        let choice = match chosen.len() {
+            0 => self.newest().map(Choice::One),
+            1 => Some(Choice::One(chosen[0])),
+            _ => Some(Choice::Several(self.reports.iter().filter(|r| chosen.iter().any(|c| c.id == r.id)).collect())),
+        };
+        (choice, notices)
     }
+}
+
+/// The value of `report` that shows every report in one list.
+pub const ALL: &str = "all";
+
+/// What an address shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice<'a> {
+    One(&'a ReportInfo),
+    /// Several reports' paragraphs in one list, newest first.
+    Several(Vec<&'a ReportInfo>),
+}
+
+/// Several reports as one (`?report=all`): every paragraph, newest report
+/// first, each with its [`Origin`]; a top section per report (its meeting)
+/// holding its own sections (ids `<report id>/<section id>`), so the list
+/// groups by report; cross-references renumbered to the list; entities,
+/// topics and attending States of all of them (a topic names the years of
+/// the meetings it belongs to). Footnotes stay with their own reports.
+pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
+    let mut out = Report {
+        title: format!(
+            "{}（{}）",
+            crate::i18n::ALL_MEETINGS.zh,
+            reports.iter().map(|(i, _)| i.short_label(Lang::Zh)).collect::<Vec<_>>().join("；")
+        ),
+        meeting: Meeting::default(),
+        sections: Vec::new(),
+        paragraphs: Vec::new(),
+        footnotes: Vec::new(),
+        attendance: Default::default(),
+        entities: Vec::new(),
+        topics: Vec::new(),
+        articles: reports.first().map(|(_, r)| r.articles.clone()).unwrap_or_default(),
+        diagnostics: Default::default(),
+        origins: Vec::new(),
+    };
+    let mut years: Vec<(String, Vec<String>)> = Vec::new();
+    for (info, r) in reports {
+        let id = &info.id;
+        let meeting = Name { zh: info.short_label(Lang::Zh), en: Some(info.short_label(Lang::En)) };
+        out.sections.push(crate::model::Section {
+            id: id.clone(),
+            level: crate::model::SectionLevel::Chapter,
+            label: String::new(),
+            title: info.label(Lang::Zh),
+            parent: None,
+            articles: Vec::new(),
+            topics: Vec::new(),
+            line: 0,
+        });
+        out.sections.extend(r.sections.iter().map(|s| crate::model::Section {
+            id: format!("{id}/{}", s.id),
+            parent: Some(s.parent.as_ref().map_or_else(|| id.clone(), |p| format!("{id}/{p}"))),
+            ..s.clone()
+        }));
+        let base = out.paragraphs.len() as u32;
+        let global = |n: u32| r.paragraphs.iter().position(|p| p.number == n).map(|i| base + i as u32 + 1);
+        for p in &r.paragraphs {
+            let mut q = p.clone();
+            q.number = out.origins.len() as u32 + 1;
+            q.section = format!("{id}/{}", p.section);
+            q.xrefs = p.xrefs.iter().filter_map(|&n| global(n)).collect();
+            for span in &mut q.spans {
+                if let SpanKind::Xref { number } = &mut span.kind {
+                    *number = global(*number).unwrap_or(0);
+                }
+            }
+            out.origins.push(Origin { report: id.clone(), number: p.number, meeting: meeting.clone() });
+            out.paragraphs.push(q);
+        }
+        for e in &r.entities {
+            if out.entity(&e.id).is_none() {
+                out.entities.push(e.clone());
+            }
+        }
+        // Who attended any of the meetings, with the paragraph that lists
+        // it in the newest.
+        for s in &r.attendance.states {
+            if !out.attendance.states.iter().any(|a| a.iso3 == s.iso3) {
+                out.attendance.states.push(AttendingState { paragraph: global(s.paragraph).unwrap_or(0), ..s.clone() });
+            }
+        }
+        for o in r.attendance.regional_organizations.iter().chain(&r.attendance.observers) {
+            if !out.attendance.observers.iter().any(|a| a.id == o.id) {
+                out.attendance.observers.push(Attendee { paragraph: global(o.paragraph).unwrap_or(0), ..o.clone() });
+            }
+        }
+        let year = info.year().unwrap_or(&info.id).to_string();
+        for t in &r.topics {
+            match years.iter_mut().find(|(id, _)| *id == t.id) {
+                Some((_, ys)) => ys.push(year.clone()),
+                None => {
+                    years.push((t.id.clone(), vec![year.clone()]));
+                    out.topics.push(t.clone());
+                }
+            }
+        }
+    }
+    for t in &mut out.topics {
+        if let Some((_, ys)) = years.iter().find(|(id, _)| *id == t.id) {
+            let mut ys = ys.clone();
+            ys.sort();
+            t.zh = format!("{}（{}）", t.zh, ys.join("、"));
+            t.en = format!("{} ({})", t.en, ys.join(", "));
+        }
+    }
+    out
 }
 
 /// A report's id from its file's name: the name without `.zh.txt` (or

@@ -159,7 +159,14 @@ pub fn card_speakers(p: &Paragraph) -> Vec<CardSpeaker<'_>> {
 /// for a chapter) and the section itself, so a narrow screen can show only
 /// the latter.
 pub fn section_heading(report: &Report, id: &str) -> (Option<String>, String) {
-    let mut path: Vec<String> = report.section_path(id).iter().map(|s| format!("{} {}", s.label, s.title)).collect();
+    let named = |s: &&crate::model::Section| {
+        if s.label.is_empty() {
+            s.title.clone()
+        } else {
+            format!("{} {}", s.label, s.title)
+        }
+    };
+    let mut path: Vec<String> = report.section_path(id).iter().map(named).collect();
     let own = path.pop().unwrap_or_default();
     ((!path.is_empty()).then(|| path.join(" › ") + " › "), own)
 }

@@ -6,7 +6,7 @@
 //! `data/reports/`) and the 2019 fixture (a variant made for the tests).
 
 use report::params::Notice;
-use report::series::{self, Catalog, ReportInfo, SeriesError};
+use report::series::{self, Catalog, Choice, ReportInfo, SeriesError};
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
@@ -112,7 +112,10 @@ fn ids_are_file_names_without_the_extension() {
 #[test]
 fn the_address_chooses_the_report() {
     let c = catalog();
-    let id = |q: &str| c.choose(q).0.map(|r| r.id.clone());
+    let id = |q: &str| match c.choose(q).0 {
+        Some(Choice::One(r)) => Some(r.id.clone()),
+        _ => None,
+    };
     // No parameter: the newest.
     assert_eq!(id("").as_deref(), Some("fixture-wg-prevention-2019-09"));
     assert_eq!(id("?speaker=CHN&lang=en").as_deref(), Some("fixture-wg-prevention-2019-09"));
@@ -121,13 +124,21 @@ fn the_address_chooses_the_report() {
     assert_eq!(id("report=%20wg%2Dprevention-2017-08").as_deref(), Some("wg-prevention-2017-08"));
     // Unknown: the newest, with a notice that names the value.
     let (r, notices) = c.choose("?report=wg-prevention-1999");
-    assert_eq!(r.map(|r| r.id.as_str()), Some("fixture-wg-prevention-2019-09"));
+    assert_eq!(r, Some(Choice::One(c.newest().unwrap())));
     assert_eq!(notices, [Notice::UnknownValue { param: "report".into(), value: "wg-prevention-1999".into() }]);
-    // Two different reports: the first, and a notice; the same one twice: no notice.
-    let (r, notices) = c.choose("?report=wg-prevention-2017-08&report=fixture-wg-prevention-2019-09");
-    assert_eq!(r.map(|r| r.id.as_str()), Some("wg-prevention-2017-08"));
-    assert_eq!(notices, [Notice::TooMany { param: "report".into(), kept: 1 }]);
+    // Two reports, or all: both in one list, newest first; the same one twice is one.
+    let several = |q: &str| match c.choose(q).0 {
+        Some(Choice::Several(rs)) => rs.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+        other => panic!("{q}: {other:?}"),
+    };
+    let both = ["fixture-wg-prevention-2019-09", "wg-prevention-2017-08"];
+    assert_eq!(several("?report=wg-prevention-2017-08&report=fixture-wg-prevention-2019-09"), both);
+    assert_eq!(several("?report=all&speaker=CHN"), both);
     assert!(c.choose("?report=wg-prevention-2017-08&report=wg-prevention-2017-08").1.is_empty());
+    assert_eq!(
+        id("?report=wg-prevention-2017-08&report=wg-prevention-2017-08").as_deref(),
+        Some("wg-prevention-2017-08")
+    );
     // An empty catalog chooses nothing.
     assert!(Catalog::default().choose("?report=x").0.is_none());
 }
@@ -138,10 +149,12 @@ fn the_address_keeps_naming_the_report() {
     let index = report::query::Index::new(&r);
     let (page, notices) = report::params::PageState::from_query("?report=wg-prevention-2017-08&speaker=CHN", &index);
     assert!(notices.is_empty(), "report is a known parameter: {notices:?}");
-    assert_eq!(page.report.as_deref(), Some("wg-prevention-2017-08"));
+    assert_eq!(page.report, ["wg-prevention-2017-08"]);
     assert_eq!(page.to_query(), "?report=wg-prevention-2017-08&speaker=CHN");
     let (page, _) = report::params::PageState::from_query("?speaker=CHN", &index);
     assert_eq!(page.to_query(), "?speaker=CHN", "a single report's addresses stay as they were");
+    let (page, _) = report::params::PageState::from_query("?report=b&report=a&report=b&q=x", &index);
+    assert_eq!(page.to_query(), "?report=b&report=a&q=x");
 }
 
 /// The fixture series' reports with their catalog entries, newest first.
@@ -226,4 +239,51 @@ fn twenty_synthetic_meetings_make_a_series() {
     assert_eq!(loaded[19].report.meeting.first_day.as_deref(), Some("2017-08-21"));
     assert!(loaded.iter().all(|l| l.report.paragraphs.len() == 93));
     assert_eq!(report::synth::meetings("1. 没有会议。", 2), Err(report::synth::SynthError::NoMeeting));
+}
+
+#[test]
+fn every_report_in_one_list() {
+    use report::query::{Facet, Filter, Index};
+    let owned = both();
+    let reports: Vec<_> = owned.iter().map(|(i, r)| (i, r)).collect();
+    let all = series::merge(&reports);
+    // Every paragraph once, newest report first, each knowing where it is from.
+    assert_eq!(all.paragraphs.len(), 186);
+    assert_eq!(all.origins.len(), 186);
+    assert!(all.paragraphs.iter().enumerate().all(|(i, p)| p.number == i as u32 + 1));
+    assert_eq!(all.anchor(1), "fixture-wg-prevention-2019-09-p1");
+    assert_eq!(all.anchor(94), "wg-prevention-2017-08-p1");
+    assert_eq!((all.printed_number(132), all.anchor(132)), (39, "wg-prevention-2017-08-p39".to_string()));
+    for n in [1, 93, 94, 186] {
+        assert_eq!(all.by_anchor(&all.anchor(n)), Some(n));
+    }
+    assert_eq!(all.by_anchor("wg-prevention-2017-08-p94"), None);
+    assert_eq!(all.by_anchor("p39"), None);
+    assert_eq!(all.paragraphs[131].text, owned[1].1.paragraph(39).unwrap().text, "the text as it was");
+    // A cross-reference goes to the paragraph of its own report.
+    let p91 = &all.paragraphs[93 + 90];
+    assert_eq!(p91.xrefs, [93 + 90]);
+    assert_eq!(all.anchor(p91.xrefs[0]), "wg-prevention-2017-08-p90");
+    // Grouped by report: a top section per meeting above the report's own.
+    let (up, own) = report::views::section_heading(&all, &all.paragraphs[131].section);
+    assert!(up.unwrap().starts_with("预防腐败问题工作组 · 第八次会议 · 2017 · 维也纳 › "), "{own}");
+    assert_eq!(all.sections.iter().filter(|s| s.parent.is_none()).count(), 2);
+    // Facets count across both: China spoke in paragraph 39 of each.
+    let index = Index::new(&all);
+    let mut f = Filter::default();
+    f.toggle(Facet::Speaker, "CHN");
+    let hits: Vec<String> = index.hits(&f).iter().map(|i| all.anchor(all.paragraphs[i].number)).collect();
+    assert_eq!(hits, ["fixture-wg-prevention-2019-09-p39", "wg-prevention-2017-08-p39"]);
+    // A topic says which meetings it belongs to.
+    let procedural = all.topics.iter().find(|t| t.id == "opening").expect("both open");
+    assert!(procedural.en.ends_with("(2017, 2019)"), "{}", procedural.en);
+    let education = all.topics.iter().find(|t| t.id == "education").expect("the 2017 agenda");
+    assert!(education.en.ends_with("(2017)"), "{}", education.en);
+    // The States that attended either meeting, once each.
+    let mut states: Vec<&str> = all.attendance.states.iter().map(|s| s.iso3.as_str()).collect();
+    let n = states.len();
+    states.sort();
+    states.dedup();
+    assert_eq!(states.len(), n);
+    assert!(n >= owned[0].1.attendance.states.len().max(owned[1].1.attendance.states.len()));
 }

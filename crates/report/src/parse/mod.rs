@@ -111,6 +111,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         topics: topics.list(),
         articles,
         diagnostics: Diagnostics { removed: layout.removed, warnings },
+        origins: Vec::new(),
     })
 }
 

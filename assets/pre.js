@@ -9,9 +9,10 @@
 // - `filtered`: the address asks for something other than the default
 //   view (?speaker=CHN, ?view=overview…): the prerendered list is hidden
 //   behind a placeholder instead of flashing before the answer;
-// - `other-report`: the address names another report than the one written
-//   into the page (`<html data-report>`, the newest): all of the written
-//   report is hidden behind a loading notice until that report arrives.
+// - `other-report`: the address names a report other than the one written
+//   into the page (`<html data-report>`, the newest), or several: all of
+//   the written report is hidden behind a loading notice until what the
+//   address names has arrived.
 (function () {
   var d = document.documentElement;
   var q = new URLSearchParams(location.search);
@@ -27,8 +28,9 @@
   var filtered = false;
   q.forEach(function (v, k) { if (k !== 'lang') filtered = true; });
   if (filtered) d.className += ' filtered';
-  var report = q.get('report');
-  if (report !== null && report.trim() !== d.getAttribute('data-report')) d.className += ' other-report';
+  var shown = d.getAttribute('data-report');
+  var others = q.getAll('report').filter(function (r) { return r.trim() !== shown; });
+  if (others.length > 0) d.className += ' other-report';
   // Whether the reader scrolled before the app came: only then does the
   // app measure where the cards are (measuring forces a layout).
   addEventListener('scroll', function () { d.classList.add('scrolled'); }, { once: true, passive: true });

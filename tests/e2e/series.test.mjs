@@ -169,6 +169,22 @@ test('?report=all: both reports in one list, grouped by meeting, facets counted 
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`para\\. 39\\. http://127\\.0\\.0\\.1:\\d+/report-explorer/\\?report=${OLD}#p39$`));
 });
 
+test('report repeated: those reports in one list; the page written for the newest stays hidden', async () => {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  ctx.pages.push(Object.assign(page, { problems: [] }));
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(`**/${OLD}.bin`, async (route) => { await gate; await route.continue(); });
+  await page.goto(`${ctx.server.base}?report=${NEW}&report=${OLD}&lang=en`, { waitUntil: 'domcontentloaded' });
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('other-report')));
+  assert.equal(await page.locator('#prerender .titles').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+  release();
+  await page.waitForSelector('[data-testid=card]');
+  assert.equal(await page.locator('[data-testid=shown]').innerText(), 'Paragraphs shown 186 of 186');
+  assert.ok(page.url().endsWith(`?report=${NEW}&report=${OLD}&lang=en`), page.url());
+});
+
 test('?report=all: #<report id>-p<N> opens a card; a cross-reference stays in its report', async () => {
   const page = await ctx.open(`?report=all&lang=en#${OLD}-p91`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p91`);
@@ -221,11 +237,12 @@ test('offline after one visit to each report', async () => {
   await page.goto(`${ctx.server.base}?report=${OLD}&lang=en`);
   await page.waitForSelector('[data-testid=card]');
   await context.setOffline(true);
-  for (const [path, year] of [[`?report=${OLD}&speaker=CHN&lang=en`, '2017'], ['?lang=en&speaker=CHN', '2019']]) {
+  for (const [path, year] of [[`?report=${OLD}&speaker=CHN&lang=en`, '2017'], ['?lang=en&speaker=CHN', '2019'], ['?report=all&speaker=CHN&lang=en', '2019 · 8th meeting · 2017']]) {
     await page.goto(ctx.server.base + path);
     await page.waitForSelector('[data-testid=card]');
     assert.match(await meeting(page), new RegExp(year), path);
   }
+  assert.equal(await page.locator('[data-testid=card]').count(), 2, 'both meetings, offline');
   await context.close();
 });
 

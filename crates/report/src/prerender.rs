@@ -170,7 +170,8 @@ fn chooser(out: &mut String, site: &Site) {
             label(&info.id)
         );
     }
-    out.push_str("</ul></details>");
+    let all = crate::series::address(crate::series::ALL, None);
+    let _ = write!(out, r#"<li><a href="{}">{}</a></li></ul></details>"#, escape(&all), t(i18n::ALL_MEETINGS));
 }
 
 fn header(out: &mut String, r: &Report, site: &Site) {

@@ -193,4 +193,5 @@ fn a_series_view_has_a_chooser_and_links_its_own_data() {
     assert!(list.contains(r#"<li><a href="?report=wg-prevention-2019-09"><span class="ui-zh">预防腐败问题工作组 · 第十次会议 · 2019 · 维也纳</span>"#), "{list}");
     assert!(list.contains(r#"<li><a href="?report=wg-prevention-2017-08" aria-current="page">"#), "{list}");
     assert!(list.find("2019-09").unwrap() < list.find("2017-08\"").unwrap(), "newest first");
+    assert!(list.ends_with(r#"<li><a href="?report=all"><span class="ui-zh">历次会议</span><span class="ui-en" lang="en">All meetings</span></a></li></ul>"#), "{list}");
 }

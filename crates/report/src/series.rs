@@ -284,10 +284,11 @@ pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
     }
     for t in &mut out.topics {
         if let Some((_, ys)) = years.iter().find(|(id, _)| *id == t.id) {
-            let mut ys = ys.clone();
-            ys.sort();
-            t.zh = format!("{}（{}）", t.zh, ys.join("、"));
-            t.en = format!("{} ({})", t.en, ys.join(", "));
+            // (Gathered newest first.)
+            let ys: Vec<&String> = ys.iter().rev().collect();
+            let join = |sep: &str| ys.iter().map(|y| y.as_str()).collect::<Vec<_>>().join(sep);
+            t.zh = format!("{}（{}）", t.zh, join("、"));
+            t.en = format!("{} ({})", t.en, join(", "));
         }
     }
     out

@@ -30,9 +30,11 @@ pub fn Toolbar() -> Html {
             let shown: Vec<usize> = app.results.hits.iter().collect();
             failed.set(None);
             match kind {
-                Export::Csv => {
-                    browser::download("paragraphs.csv", "text/csv;charset=utf-8", &report::export::csv(r, &shown))
-                }
+                Export::Csv => browser::download(
+                    "paragraphs.csv",
+                    "text/csv;charset=utf-8",
+                    &report::export::csv(r, &shown, data::info().filter(|_| data::is_series()).map(|i| i.id.as_str())),
+                ),
                 Export::Markdown => browser::download(
                     "paragraphs.md",
                     "text/markdown;charset=utf-8",

@@ -196,7 +196,7 @@ test('?report=all: #<report id>-p<N> opens a card; a cross-reference stays in it
   if (await marker.count()) assert.match(await marker.getAttribute('href'), new RegExp(`^\\?report=${OLD}#fn\\d+$`));
 });
 
-test('?report=all: the CSV names each paragraph\'s report and its number there', async () => {
+test('the CSV names each paragraph\'s report (and in one list its number there)', async () => {
   const page = await ctx.open('?report=all&speaker=CHN&lang=en', { acceptDownloads: true });
   const [d] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
   const rows = (await import('node:fs/promises')).readFile(await d.path(), 'utf8').then((t) => t.trimEnd().split('\r\n'));
@@ -204,6 +204,11 @@ test('?report=all: the CSV names each paragraph\'s report and its number there',
   assert.equal(lines[0], '\ufeffreport,number,section,speakers,states,articles,topics,text');
   assert.match(lines[1], new RegExp(`^${NEW},39,IV\\.A\\.1,`));
   assert.match(lines[2], new RegExp(`^${OLD},39,IV\\.A\\.1,`));
+  // One report of the series names itself too.
+  const one = await ctx.open(`?report=${OLD}&speaker=CHN&lang=en`, { acceptDownloads: true });
+  const [d2] = await Promise.all([one.waitForEvent('download'), one.locator('[data-testid=export-csv]').click()]);
+  const text = await (await import('node:fs/promises')).readFile(await d2.path(), 'utf8');
+  assert.match(text.split('\r\n')[1], new RegExp(`^${OLD},39,IV\\.A\\.1,`));
 });
 
 test('an unknown report is named in a notice and the newest shows', async () => {

@@ -52,11 +52,12 @@ fn csv_field(out: &mut String, s: &str) {
 }
 
 /// The chosen paragraphs as CSV, UTF-8 with a byte-order mark so that
-/// spreadsheets read the Chinese correctly. A list of several reports
-/// starts each row with the paragraph's report (its number is then the
+/// spreadsheets read the Chinese correctly. Each row starts with the
+/// paragraph's report when the report is one of a series (`report_id`) or
+/// a list of several (the paragraph's own report; its number is then the
 /// one it has there, and its section that report's).
-pub fn csv(report: &Report, positions: &[usize]) -> String {
-    let several = !report.origins.is_empty();
+pub fn csv(report: &Report, positions: &[usize], report_id: Option<&str>) -> String {
+    let several = !report.origins.is_empty() || report_id.is_some();
     let mut out = String::from("\u{feff}");
     out.push_str(if several { "report,number," } else { "number," });
     out.push_str("section,speakers,states,articles,topics,text\r\n");
@@ -68,8 +69,8 @@ pub fn csv(report: &Report, positions: &[usize]) -> String {
             .iter()
             .map(|c| if c.inherited { format!("{}*", c.cited()) } else { c.cited().to_string() })
             .collect();
-        if let Some(o) = origin {
-            let _ = write!(out, "{},", o.report);
+        if let Some(id) = origin.map(|o| o.report.as_str()).or(report_id) {
+            let _ = write!(out, "{id},");
         }
         let _ = write!(out, "{},", report.printed_number(p.number));
         let section = origin

@@ -78,13 +78,17 @@ fn the_filtered_json_has_the_same_shape_with_the_chosen_paragraphs() {
 #[test]
 fn csv_has_a_bom_a_header_and_one_row_per_paragraph() {
     let r = common::report();
-    let csv = export::csv(&r, &[38, 1]);
+    let csv = export::csv(&r, &[38, 1], None);
     assert!(csv.starts_with("\u{feff}number,section,speakers,states,articles,topics,text\r\n"));
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(rows.len(), 3);
     assert!(rows[1].starts_with("39,IV.A.1,中国 (panelist),CHN,13(1)(c)*,education,一名来自中国"));
     // Paragraph 2 has sub-items on their own lines: quoted.
     assert!(rows[2].starts_with("2,I,,,,,\"缔约国会议"));
+    // A report of a series names itself on every row.
+    let named = export::csv(&r, &[38], Some("wg-prevention-2017-08"));
+    assert!(named.starts_with("\u{feff}report,number,section,"));
+    assert!(named.lines().nth(1).unwrap().starts_with("wg-prevention-2017-08,39,IV.A.1,"));
 }
 
 #[test]

@@ -17,10 +17,20 @@ use report::series::{self, ReportInfo};
 use report::Report;
 use yew::prelude::*;
 
-/// Every report of the site once all have arrived (`Ok`), or how many
-/// have (`Err(Ok(n))`), or why one could not be loaded.
+/// Where fetching every report of the site stands.
+enum Arrival {
+    /// All have arrived, newest first.
+    Ready(Vec<(&'static ReportInfo, &'static Report)>),
+    /// This many have (of the catalog's).
+    Loading(usize),
+    /// Why one could not be loaded.
+    Failed(String),
+}
+
+/// Every report of the site: fetches those the page does not have, the
+/// first time a component asks.
 #[hook]
-fn use_all_reports() -> Result<Vec<(&'static ReportInfo, &'static Report)>, Result<usize, String>> {
+fn use_all_reports() -> Arrival {
     let progress = use_state(data::loaded_count);
     let failed = use_state(|| None::<String>);
     {
@@ -38,20 +48,21 @@ fn use_all_reports() -> Result<Vec<(&'static ReportInfo, &'static Report)>, Resu
         });
     }
     match (data::all(), &*failed) {
-        (Some(all), _) => Ok(all),
-        (None, Some(e)) => Err(Err(e.clone())),
-        (None, None) => Err(Ok(*progress)),
+        (Some(all), _) => Arrival::Ready(all),
+        (None, Some(e)) => Arrival::Failed(e.clone()),
+        (None, None) => Arrival::Loading(*progress),
     }
 }
 
-/// The loading line, or why loading failed.
-fn waiting(state: Result<usize, String>, lang: Lang) -> Html {
+/// The loading line, or why loading failed (nothing once all are there).
+fn waiting(arrival: Arrival, lang: Lang) -> Html {
     let total = data::catalog().reports.len();
     html! {
         <p class="muted" role="status" data-testid="across-status">
-            { match state {
-                Ok(n) => i18n::LOADING_MEETINGS.get(lang).replace("{n}", &n.to_string()).replace("{total}", &total.to_string()),
-                Err(e) => format!("{}{e}", i18n::REPORT_FAILED.get(lang)),
+            { match arrival {
+                Arrival::Loading(n) => i18n::LOADING_MEETINGS.get(lang).replace("{n}", &n.to_string()).replace("{total}", &total.to_string()),
+                Arrival::Failed(e) => format!("{}{e}", i18n::REPORT_FAILED.get(lang)),
+                Arrival::Ready(_) => String::new(),
             } }
         </p>
     }
@@ -91,8 +102,7 @@ pub fn EntityAcross(props: &EntityProps) -> Html {
     let lang = props.lang;
     let all = use_all_reports();
     let body = match all {
-        Err(state) => waiting(state, lang),
-        Ok(reports) => {
+        Arrival::Ready(reports) => {
             let rows = record(&reports, &props.id);
             let links = |id: &str, ns: Vec<u32>| -> Html {
                 html! { <>{ for ns.into_iter().map(|n| html! { <>{ paragraph_link(id, n, lang) }{ " " }</> }) }</> }
@@ -123,6 +133,7 @@ pub fn EntityAcross(props: &EntityProps) -> Html {
                 </table>
             }
         }
+        other => waiting(other, lang),
     };
     html! {
         <section class="across" aria-labelledby="across-title" data-testid="entity-across">
@@ -154,10 +165,10 @@ pub fn SeriesOverview(props: &OverviewProps) -> Html {
     let dispatch = use_dispatch();
     let all = use_all_reports();
     let reports = match all {
-        Err(state) => {
-            return html! { <section class="across" data-testid="series-overview">{ waiting(state, lang) }</section> }
+        Arrival::Ready(r) => r,
+        other => {
+            return html! { <section class="across" data-testid="series-overview">{ waiting(other, lang) }</section> }
         }
-        Ok(r) => r,
     };
     let matrix = state_matrix(&reports);
     let articles = article_counts(&reports);

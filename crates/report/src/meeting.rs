@@ -66,7 +66,8 @@ pub fn session(m: &Meeting, lang: Lang) -> Option<String> {
     })
 }
 
-fn venue(m: &Meeting, lang: Lang) -> Option<String> {
+/// `维也纳`, `Vienna` (the Chinese name where no English one is known).
+pub fn venue(m: &Meeting, lang: Lang) -> Option<String> {
     m.venue.as_ref().map(|v| match lang {
         Lang::Zh => v.zh.clone(),
         Lang::En => v.en.clone().unwrap_or_else(|| v.zh.clone()),

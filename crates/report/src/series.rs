@@ -1,6 +1,7 @@
 //! A series of reports in one site: the catalog of the reports it holds
-//! (carried by the first load), which one a page shows (`?report=ID`), and,
-//! at build time, a folder of report files read into one series.
+//! (carried by the first load), what a page shows (`?report=ID`, `report`
+//! repeated or `all`: several reports made into one list by [`merge`]),
+//! and, at build time, a folder of report files read into one series.
 //!
 //! A report's id is its file name without `.zh.txt`
 //! (`wg-prevention-2017-08`); the newest report (by its first meeting day)
@@ -61,12 +62,11 @@ impl ReportInfo {
     pub fn label(&self, lang: Lang) -> String {
         let m = self.meeting();
         let body = self.body.as_ref().map(|b| if lang == Lang::Zh { b.short_zh.clone() } else { b.short_en.clone() });
-        let venue = self.venue.as_ref().map(|v| match lang {
-            Lang::Zh => v.zh.clone(),
-            Lang::En => v.en.clone().unwrap_or_else(|| v.zh.clone()),
-        });
         let parts: Vec<String> =
-            [body, meeting::session(&m, lang), self.year().map(str::to_string), venue].into_iter().flatten().collect();
+            [body, meeting::session(&m, lang), self.year().map(str::to_string), meeting::venue(&m, lang)]
+                .into_iter()
+                .flatten()
+                .collect();
         if parts.is_empty() {
             self.id.clone()
         } else {

@@ -12,10 +12,10 @@
 // 20-report sites first.
 //
 // Usage: node scripts/bench-browser.mjs [--runs N] [--only 93|10000|series]
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLoad } from './lib/first-load.mjs';
+import { firstLoadGzip as firstLoadBytes } from './lib/first-load.mjs';
+import { buildSeries, buildSite, report } from './lib/series-site.mjs';
 import { serve } from '../tests/e2e/serve.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
@@ -39,21 +39,17 @@ function ensure10k() {
   // Built each time (the code may have changed since the last run).
   const dist = join(root, 'target/dist-10k');
   const txt = join(root, 'target/synth-10000.zh.txt');
-  if (!existsSync(txt)) execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'report', '--bin', 'report', '--', 'synth', '10000', 'data/reports/wg-prevention-2017-08.zh.txt', txt], { cwd: root, stdio: 'inherit' });
-  execFileSync('trunk', ['build', '--release', '--quiet', '--dist', dist], { cwd: root, stdio: 'inherit', env: { ...process.env, REPORT_FILE: txt } });
-  return dist;
+  if (!existsSync(txt)) report('synth', '10000', 'data/reports/wg-prevention-2017-08.zh.txt', txt);
+  return buildSite(txt, dist);
 }
 
 const SERIES = 20;
+let oldest;
 function ensureSeries() {
-  const dir = join(root, `target/series-${SERIES}`);
-  const dist = join(root, `target/dist-series-${SERIES}`);
-  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'report', '--bin', 'report', '--', 'synth-series', String(SERIES), 'data/reports/wg-prevention-2017-08.zh.txt', dir], { cwd: root, stdio: 'inherit' });
-  execFileSync('trunk', ['build', '--release', '--quiet', '--dist', dist], { cwd: root, stdio: 'inherit', env: { ...process.env, REPORT_FILE: dir } });
+  const { dist, ids } = buildSeries(SERIES);
+  oldest = ids[0];
   return dist;
 }
-
-const firstLoadBytes = (dist) => firstLoad(dist).reduce((n, f) => n + f.gz, 0);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
@@ -173,7 +169,6 @@ const browser = await launch();
 const results = [];
 let failed = false;
 const sizes = [[93, () => join(root, 'dist')], [10000, ensure10k], ['series', ensureSeries]].filter(([n]) => !only || String(n) === only);
-const oldest = `synthetic-wg-prevention-${2017}`;
 const cases = (n) => (n === 'series'
   ? [[`${SERIES} reports, the newest`, ''], [`${SERIES} reports, the oldest (fetched)`, `&report=${oldest}`], [`${SERIES} reports, all in one list (?report=all)`, '&report=all']]
   : [[`${n} paragraphs`, '']]);

@@ -4,27 +4,19 @@
 // the difference in first-load bytes (gzip) is at most what the list
 // itself takes (the catalog the wasm embeds and the chooser in the page)
 // plus 1 kB. Prints the figures. Usage: node scripts/series-size.mjs [N]
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLoad, gzip } from './lib/first-load.mjs';
+import { firstLoadGzip as total, gzip } from './lib/first-load.mjs';
+import { buildSeries, buildSite, report } from './lib/series-site.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const n = Number(process.argv[2] ?? 20);
-const dir = join(root, `target/series-${n}`);
-const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-const cli = (...args) => run('cargo', ['run', '--quiet', '--release', '-p', 'report', '--bin', 'report', '--', ...args]);
+const { dir, dist: many, ids } = buildSeries(n);
+const newest = `${ids.at(-1)}.zh.txt`;
+const one = buildSite(join(dir, newest), join(root, 'target/dist-series-1'));
 
-rmSync(dir, { recursive: true, force: true });
-cli('synth-series', String(n), 'data/reports/wg-prevention-2017-08.zh.txt', dir);
-const newest = readdirSync(dir).sort().at(-1);
-const site = (path, out) => { run('trunk', ['build', '--release', '--quiet', '--dist', out], { REPORT_FILE: path }); return out; };
-const many = site(dir, join(root, `target/dist-series-${n}`));
-const one = site(join(dir, newest), join(root, 'target/dist-series-1'));
-
-const total = (d) => firstLoad(d).reduce((s, f) => s + f.gz, 0);
 const catalogFile = join(root, `target/catalog-${n}.bin`);
-cli('catalog', dir, catalogFile);
+report('catalog', dir, catalogFile);
 const chooser = readFileSync(join(many, 'index.html'), 'utf8').match(/<details class="report-choice">[\s\S]*?<\/details>/)?.[0] ?? '';
 const list = gzip(readFileSync(catalogFile)) + gzip(Buffer.from(chooser));
 const growth = total(many) - total(one);

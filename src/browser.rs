@@ -152,11 +152,12 @@ fn find(doc: &web_sys::Document, place: &Place) -> Option<web_sys::Element> {
 /// Where the focused element `el` is, as a [`Place`] that outlives the
 /// nodes of `root` (the prerendered view).
 fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
+    let card = el.closest("article.card").ok().flatten().and_then(|c| crate::data::report().by_anchor(&c.id()));
     if !el.id().is_empty() {
-        return Place { within: Some(el.id()), href: None };
+        return Place { within: Some(el.id()), href: None, card };
     }
     let within = el.parent_element().and_then(|p| p.closest("[id]").ok().flatten()).filter(|e| e != root);
-    Place { within: within.map(|e| e.id()), href: el.get_attribute("href") }
+    Place { within: within.map(|e| e.id()), href: el.get_attribute("href"), card }
 }
 
 /// Removes the view prerendered into the page (`report::prerender`),

@@ -63,15 +63,9 @@ pub struct Resume {
 pub struct Place {
     pub within: Option<String>,
     pub href: Option<String>,
-}
-
-impl Place {
-    /// The paragraph whose card holds the place (ids `p39`, `p39-h`).
-    pub fn paragraph(&self) -> Option<u32> {
-        let digits = self.within.as_deref()?.strip_prefix('p')?;
-        let end = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
-        digits[..end].parse().ok()
-    }
+    /// The paragraph whose card holds it, if a card does (the list must
+    /// render down to that card for the place to be there).
+    pub card: Option<u32>,
 }
 
 /// A focus request; `serial` tells two equal requests apart, so asking
@@ -271,12 +265,12 @@ impl Reducible for AppState {
                 let shown = |n: u32| crate::position_in_hits(n, &page.filter);
                 let resume = Resume {
                     scroll: resume.scroll.filter(|&(n, _)| shown(n).is_some()),
-                    focused: resume.focused.filter(|p| p.paragraph().is_none_or(|n| shown(n).is_some())),
+                    focused: resume.focused.filter(|p| p.card.is_none_or(|n| shown(n).is_some())),
                 };
                 if resume == Resume::default() {
                     return self;
                 }
-                let cards = [resume.scroll.map(|(n, _)| n), resume.focused.as_ref().and_then(Place::paragraph)];
+                let cards = [resume.scroll.map(|(n, _)| n), resume.focused.as_ref().and_then(|p| p.card)];
                 let limit = cards.into_iter().flatten().filter_map(shown).fold(self.limit, covering);
                 Rc::new(AppState { limit, ..(*self).clone() }).focusing(Focus::Resume(resume))
             }
@@ -378,7 +372,7 @@ mod tests {
         let same = s.clone().reduce(Action::Resume(Resume { scroll: Some((9999, 0)), focused: None }));
         assert!(Rc::ptr_eq(&s, &same));
         // A focused link in card 70 renders the list down to that card.
-        let link = Place { within: Some("p70-h".into()), href: Some("#p70".into()) };
+        let link = Place { within: Some("p70-h".into()), href: Some("#p70".into()), card: Some(70) };
         let s = start().reduce(Action::Resume(Resume { scroll: Some((40, 120)), focused: Some(link.clone()) }));
         assert_eq!(s.limit, 72);
         // Under a filter that hides card 70 the focus is not resumed there.
@@ -386,7 +380,7 @@ mod tests {
         let same = filtered.clone().reduce(Action::Resume(Resume { scroll: None, focused: Some(link) }));
         assert!(Rc::ptr_eq(&filtered, &same));
         // A place outside the cards (the skip link) needs no card.
-        let skip = Place { within: None, href: Some("#results".into()) };
+        let skip = Place { within: None, href: Some("#results".into()), card: None };
         let s = start().reduce(Action::Resume(Resume { scroll: None, focused: Some(skip.clone()) }));
         assert_eq!(
             (s.limit, &s.focus.as_ref().unwrap().focus),

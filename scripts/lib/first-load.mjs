@@ -18,3 +18,6 @@ export function firstLoad(dist) {
     return { file, raw: b.length, gz: gzip(b) };
   });
 }
+
+/** The first load of `dist`, gzip bytes in all. */
+export const firstLoadGzip = (dist) => firstLoad(dist).reduce((n, f) => n + f.gz, 0);

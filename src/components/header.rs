@@ -26,18 +26,25 @@ pub fn Header() -> Html {
     let title =
         if several.is_some() { i18n::ALL_MEETINGS.get(lang).to_string() } else { meeting::title(report(), lang) };
     let english_title = several.is_none() && title != report().title;
+    // A list of several is named in the interface language; a report's
+    // title is in English only where it was made from the meeting facts.
+    let title_lang = match (&several, english_title) {
+        (Some(_), _) => lang,
+        (None, true) => Lang::En,
+        (None, false) => Lang::Zh,
+    };
     html! {
         <header class="page-header">
             <div class="titles">
                 <p class="app-name">{ i18n::APP_NAME.get(lang) }</p>
-                <h1 lang={if english_title || (several.is_some() && lang == Lang::En) { "en" } else { "zh-Hans" }}>{ title }</h1>
+                <h1 lang={if title_lang == Lang::En { "en" } else { "zh-Hans" }}>{ title }</h1>
                 if english_title {
                     <p class="original-title" lang="zh-Hans" data-testid="original-title">{ &report().title }</p>
                 }
                 <p class="meeting" data-testid="meeting">{ several.unwrap_or_else(|| meeting::facts_line(report(), lang)) }</p>
             </div>
             <div class="header-tools">
-                <ReportChoice />
+                <ReportChoice {lang} asked={app.state.page.lang} />
                 <p class="shown" data-testid="shown" role="status" aria-live="polite" aria-atomic="true">
                     { i18n::SHOWN.get(lang) }{ " " }<strong>{ shown }</strong>{ " " }{ i18n::OF.get(lang) }{ " " }{ total }
                 </p>

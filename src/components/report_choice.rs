@@ -3,21 +3,29 @@
 //! named by body, meeting, year and venue, and to all of them in one list
 //! (`?report=all`). Each opens as a page of its own.
 
-use crate::context::use_app;
 use crate::data;
 use crate::i18n;
+use report::params::Lang;
 use report::series;
 use yew::prelude::*;
 
+/// Plain props, so a filter change or a keystroke does not redraw it.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The interface language.
+    pub lang: Lang,
+    /// The language the address names, kept in the links.
+    pub asked: Option<Lang>,
+}
+
 #[component]
-pub fn ReportChoice() -> Html {
-    let app = use_app();
-    let lang = app.lang();
+pub fn ReportChoice(props: &Props) -> Html {
+    let (lang, asked) = (props.lang, props.asked);
     if !data::is_series() {
         return html! {};
     }
     let shown = data::info();
-    let all = series::address(series::ALL, app.state.page.lang);
+    let all = series::address(series::ALL, asked);
     html! {
         <details class="report-choice" data-testid="report-choice">
             <summary>{ i18n::REPORT_CHOICE.get(lang) }{ ": " }
@@ -25,7 +33,7 @@ pub fn ReportChoice() -> Html {
             <ul>
                 { for data::catalog().reports.iter().map(|r| html! {
                     <li>
-                        <a href={series::address(&r.id, app.state.page.lang)}
+                        <a href={series::address(&r.id, asked)}
                             aria-current={shown.is_some_and(|s| s.id == r.id).then_some("page")}>{ r.label(lang) }</a>
                     </li>
                 }) }

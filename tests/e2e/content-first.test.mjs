@@ -5,19 +5,13 @@
 // laptop, in the prerendered page and in the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, holdBack, recordVisible } from './harness.mjs';
 
 const ctx = setup();
 
 /** Opens a page with JavaScript off (no app: the prerendered view). */
 async function openStatic(path, viewport = { width: 1280, height: 900 }) {
-  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) page.problems.push(`outside request: ${r.url()}`); });
-  ctx.pages.push(page);
+  const page = await ctx.page({ javaScriptEnabled: false, viewport });
   await page.goto(ctx.server.base + path);
   return page;
 }
@@ -65,22 +59,8 @@ test('the app takes over the prerendered page in place', async () => {
 });
 
 test('a filtered address shows no paragraph but its answer at any paint', async () => {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // Before the page's own scripts: sample every frame for visible cards.
-  await context.addInitScript(() => {
-    window.__seen = new Set();
-    const sample = () => {
-      for (const el of document.querySelectorAll('article.card')) {
-        if (el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden') window.__seen.add(el.id);
-      }
-      requestAnimationFrame(sample);
-    };
-    requestAnimationFrame(sample);
-  });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
-  ctx.pages.push(page);
+  const page = await ctx.page({ viewport: { width: 1280, height: 800 } });
+  await recordVisible(page, 'article.card');
   await page.goto(ctx.server.base + '?speaker=CHN&lang=en');
   await page.waitForSelector('[data-testid=card]');
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -103,14 +83,8 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
 /** Opens the page with its wasm held back until `release()` is called, so
  * the reader can use the prerendered view first. */
 async function openHeld(path) {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
-  ctx.pages.push(page);
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  const page = await ctx.page({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const release = await holdBack(page, '**/*.wasm');
   await page.goto(ctx.server.base + path, { waitUntil: 'domcontentloaded' });
   page.release = async () => {
     release();

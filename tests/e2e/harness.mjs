@@ -21,7 +21,10 @@ export function setup(dist = DIST) {
     await ctx.browser?.close();
     await ctx.server?.close();
   });
-  ctx.open = async (path = '', { root = false, viewport = { width: 1280, height: 900 }, noObserver = false, ...opts } = {}) => {
+  // A page in a context of its own that records console errors, page
+  // errors and outside requests (checked after the file's tests), not yet
+  // navigated.
+  ctx.page = async ({ viewport = { width: 1280, height: 900 }, noObserver = false, ...opts } = {}) => {
     const context = await ctx.browser.newContext({ viewport, ...opts });
     if (noObserver) await context.addInitScript(() => { delete window.IntersectionObserver; });
     const page = await context.newPage();
@@ -30,11 +33,40 @@ export function setup(dist = DIST) {
     page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
     page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) page.problems.push(`outside request: ${r.url()}`); });
     ctx.pages.push(page);
+    return page;
+  };
+  ctx.open = async (path = '', { root = false, ...opts } = {}) => {
+    const page = await ctx.page(opts);
     await page.goto((root ? ctx.server.root : ctx.server.base) + path);
     await page.waitForSelector('[data-testid=shown]');
     return page;
   };
   return ctx;
+}
+
+/** Holds back the responses to requests matching `glob` until the
+ * returned function is called. */
+export async function holdBack(page, glob) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(glob, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
+/** Records in `window.__seen`, from before the page's own scripts and at
+ * every frame, each element matching `selector` that is ever visible (laid
+ * out and not hidden): its id, else its text. */
+export async function recordVisible(page, selector) {
+  await page.addInitScript((selector) => {
+    window.__seen = new Set();
+    const sample = () => {
+      for (const el of document.querySelectorAll(selector)) {
+        if (el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden') window.__seen.add(el.id || el.textContent);
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }, selector);
 }
 
 /** Paragraph numbers of the rendered cards, in order. */

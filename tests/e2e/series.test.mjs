@@ -5,7 +5,7 @@
 // them, and links and citations name the report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, cardNumbers } from './harness.mjs';
+import { setup, cardNumbers, holdBack, recordVisible } from './harness.mjs';
 
 const DIST = process.env.SERIES_DIST ?? new URL('../../target/dist-series', import.meta.url).pathname;
 const ctx = setup(DIST);
@@ -32,26 +32,10 @@ test('with no report named, the newest shows, with a chooser of both', async () 
 });
 
 test('?report=ID shows that report, loaded from its file, never the newest first', async () => {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  // Sample every frame for visible meeting facts and cards.
-  await context.addInitScript(() => {
-    window.__seen = new Set();
-    const sample = () => {
-      for (const el of document.querySelectorAll('.meeting, article.card')) {
-        const r = el.getBoundingClientRect();
-        if (r.width > 0 && getComputedStyle(el).visibility !== 'hidden') window.__seen.add(el.id || el.textContent);
-      }
-      requestAnimationFrame(sample);
-    };
-    requestAnimationFrame(sample);
-  });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
-  ctx.pages.push(page);
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(`**/${OLD}.bin`, async (route) => { await gate; await route.continue(); });
+  const page = await ctx.page({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  // Every frame: which meeting facts and cards are visible.
+  await recordVisible(page, '.meeting, article.card');
+  const release = await holdBack(page, `**/${OLD}.bin`);
   await page.goto(`${ctx.server.base}?report=${OLD}&speaker=CHN&lang=en`, { waitUntil: 'domcontentloaded' });
   // While the file is on its way the page says so.
   const loading = page.locator('#prerender .pre-report');
@@ -103,12 +87,8 @@ test('the chooser opens the other report; Back and Forward walk between them', a
 
 test("a State's page follows it across both meetings, with links to each paragraph", async () => {
   // While the other report is on its way, the page counts what has arrived.
-  const context = await ctx.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  ctx.pages.push(Object.assign(page, { problems: [] }));
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(`**/${OLD}.bin`, async (route) => { await gate; await route.continue(); });
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const release = await holdBack(page, `**/${OLD}.bin`);
   await page.goto(`${ctx.server.base}?view=entity:CHN&lang=en`);
   const status = page.locator('[data-testid=across-status]');
   await status.waitFor();
@@ -180,12 +160,8 @@ test('?report=all: both reports in one list, grouped by meeting, facets counted 
 });
 
 test('report repeated: those reports in one list; the page written for the newest stays hidden', async () => {
-  const context = await ctx.browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  ctx.pages.push(Object.assign(page, { problems: [] }));
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(`**/${OLD}.bin`, async (route) => { await gate; await route.continue(); });
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const release = await holdBack(page, `**/${OLD}.bin`);
   await page.goto(`${ctx.server.base}?report=${NEW}&report=${OLD}&lang=en`, { waitUntil: 'domcontentloaded' });
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('other-report')));
   assert.equal(await page.locator('#prerender .titles').evaluate((e) => getComputedStyle(e).visibility), 'hidden');

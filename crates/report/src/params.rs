@@ -98,9 +98,7 @@ impl PageState {
             query
         };
         let mut repeats = [0usize; 4];
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let (k, v) = (decode(k), decode(v));
+        for (k, v) in pairs(query) {
             let (k, v) = (k.as_str(), v.trim());
             let facet = Facet::ALL.into_iter().find(|f| f.param() == k);
             if let Some(f) = facet {
@@ -190,6 +188,15 @@ impl PageState {
             format!("?{q}")
         }
     }
+}
+
+/// The decoded key–value pairs of a query string (with or without the
+/// leading `?`), in order.
+pub fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query.strip_prefix('?').unwrap_or(query).split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(k), decode(v))
+    })
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a

@@ -158,12 +158,7 @@ impl Catalog {
         let mut chosen: Vec<&ReportInfo> = Vec::new();
         let mut all = false;
         let mut notices = Vec::new();
-        for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            if crate::params::decode(k) != PARAM {
-                continue;
-            }
-            let v = crate::params::decode(v);
+        for (_, v) in crate::params::pairs(query).filter(|(k, _)| k == PARAM) {
             let v = v.trim();
             match self.get(v) {
                 _ if v == ALL => all = true,

@@ -1,12 +1,15 @@
 //! Parses the site's reports at build time and embeds, as postcard bytes,
-//! the catalog of all of them and the newest one, so the browser never
-//! parses raw text. (The other reports are published beside the page by
+//! the catalog of all of them and the newest one (without the paragraph
+//! texts the prerendered page holds), so the browser never parses raw
+//! text. (The other reports are published beside the page by
 //! `report publish`, run from scripts/post-build.mjs.)
 //!
 //! `REPORT_FILE=path` names one report file or a folder of them (every
-//! `*.zh.txt`); the default is the folder `data/reports/`.
+//! `*.zh.txt`); the default is the folder `data/reports/`. A site of
+//! several reports is built with `cfg(series)`.
 
 use report::series::{self, Catalog, ReportInfo};
+use report::{page_text, prerender};
 use std::path::PathBuf;
 
 const DEFAULT_REPORTS: &str = "data/reports";
@@ -33,6 +36,12 @@ fn main() {
             println!("cargo:warning={}:{w}", l.path);
         }
     }
+    // The code of a series (the chooser, lists of several reports, the
+    // across-meeting views) is compiled only into a site of several.
+    println!("cargo::rustc-check-cfg=cfg(series)");
+    if loaded.len() > 1 {
+        println!("cargo::rustc-cfg=series");
+    }
     let catalog = Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect());
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let write = |name: &str, bytes: Vec<u8>| {
@@ -40,5 +49,15 @@ fn main() {
         std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
     };
     write("catalog.bin", postcard::to_allocvec(&catalog).expect("the catalog serializes"));
-    write("report.bin", postcard::to_allocvec(&loaded[0].report).expect("the model serializes"));
+    // The prerendered page holds the first paragraphs' texts; the wasm
+    // carries only what the page does not, and a digest to check the
+    // page's copies against (`report::page_text`).
+    let mut newest = loaded[0].report.clone();
+    let taken = page_text::take(&mut newest, prerender::MAX_PARAGRAPHS);
+    write("taken.bin", postcard::to_allocvec(&taken).expect("the digest serializes"));
+    // For the component tests, whose pages have no prerendered view.
+    let texts: Vec<&str> =
+        loaded[0].report.paragraphs.iter().take(taken.count as usize).map(|p| p.text.as_str()).collect();
+    write("texts.bin", postcard::to_allocvec(&texts).expect("the texts serialize"));
+    write("report.bin", postcard::to_allocvec(&newest).expect("the model serializes"));
 }

@@ -56,8 +56,9 @@ html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta h
 const reports = (process.env.REPORT_FILE ?? '').trim() || 'data/reports';
 const cli = (...args) => execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
 // Every report's JSON (what `report parse` prints: "All data" links to it,
-// the JSON export cuts the paragraphs shown out of it) and every report but
-// the newest as the compact file the page fetches when it is chosen.
+// the JSON export cuts the paragraphs shown out of it) and every report as
+// the compact file the page fetches when it is chosen (the newest's when
+// its page's texts were changed before the app could read them).
 const series = JSON.parse(cli('publish', reports, dir)).reports;
 const newest = series[0].id;
 const meta = JSON.parse(cli('meta', reports));
@@ -77,8 +78,10 @@ html = html.replace(marker, () => body);
 writeFileSync(indexPath, html);
 
 // The service worker keeps every file of the build at install, but for the
-// other reports' files, which it keeps when they are first fetched.
-const others = new Set(series.slice(1).flatMap((r) => [`${r.id}.bin`, `${r.id}.json`]));
+// other reports' files and the newest's compact file (fetched only when
+// the page's texts were changed before the app read them), which it keeps
+// when they are first fetched.
+const others = new Set([`${newest}.bin`, ...series.slice(1).flatMap((r) => [`${r.id}.bin`, `${r.id}.json`])]);
 const all = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
 const files = all.filter((f) => !others.has(f));
 const version = createHash('sha256');

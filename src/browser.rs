@@ -160,6 +160,24 @@ fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
     Place { within: within.map(|e| e.id()), href: el.get_attribute("href"), card }
 }
 
+/// The paragraph texts of the prerendered view, in card order, as the
+/// build wrote them: each card's text without its footnote markers (the
+/// `<sup>` links). Empty when the page has no prerendered view. Read
+/// before the app mounts (it empties the body).
+pub fn prerendered_texts() -> Vec<String> {
+    let Some(doc) = window().and_then(|w| w.document()) else { return Vec::new() };
+    let Ok(texts) = doc.query_selector_all("#prerender article.card > p.text") else { return Vec::new() };
+    let text_of = |p: web_sys::Node| -> String {
+        let parts = p.child_nodes();
+        (0..parts.length())
+            .filter_map(|i| parts.item(i))
+            .filter(|n| n.node_name() != "SUP")
+            .filter_map(|n| n.text_content())
+            .collect()
+    };
+    (0..texts.length()).filter_map(|i| texts.item(i)).map(text_of).collect()
+}
+
 /// Removes the view prerendered into the page (`report::prerender`),
 /// before the app draws its own, and says where the reader was in it: the
 /// first card on screen and how far from the top (if they had scrolled),

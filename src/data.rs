@@ -1,6 +1,8 @@
 //! The site's reports: the catalog and the newest report, embedded at
-//! build time (see `build.rs`), and the other reports, fetched as their
-//! compact files when the page needs them. What the page shows (one
+//! build time (see `build.rs`) but for the paragraph texts its prerendered
+//! page holds, which are read back from the page (`report::page_text`);
+//! the other reports, fetched as their compact files when the page needs
+//! them. What the page shows (one
 //! report, or several in one list) is fixed before the app mounts, then
 //! decoded, indexed and shared for the page's lifetime.
 
@@ -12,6 +14,9 @@ use std::sync::OnceLock;
 
 static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 static NEWEST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
+static TAKEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/taken.bin"));
+/// The newest report with all its texts, once put together or fetched.
+static NEWEST_REPORT: OnceLock<Report> = OnceLock::new();
 
 /// What this page shows.
 struct Shown {
@@ -44,14 +49,27 @@ fn newest() -> &'static ReportInfo {
 }
 
 fn newest_report() -> &'static Report {
-    static R: OnceLock<Report> = OnceLock::new();
-    R.get_or_init(|| decode(NEWEST).unwrap_or_else(|_| wasm_bindgen::throw_str("the embedded report does not decode")))
+    NEWEST_REPORT.get().unwrap_or_else(|| wasm_bindgen::throw_str("the newest report was not put together"))
+}
+
+/// Puts the newest report together from what the wasm embeds and `texts`,
+/// the paragraph texts of its prerendered page in order (read before the
+/// app mounts). If they are not the texts the build took out (a
+/// translator rewrote the page), says why: then [`load`] fetches the
+/// report's own file.
+pub fn complete_newest(texts: Vec<String>) -> Result<(), String> {
+    let mut report = decode(NEWEST)?;
+    let taken = postcard::from_bytes(TAKEN).map_err(|e| format!("the embedded digest does not decode ({e})"))?;
+    report::page_text::restore(&mut report, taken, texts).map_err(|e| e.to_string())?;
+    let _ = NEWEST_REPORT.set(report);
+    Ok(())
 }
 
 /// Whether the site holds several reports (then a chooser is shown and
-/// links name their report).
-pub fn is_series() -> bool {
-    catalog().reports.len() > 1
+/// links name their report). Fixed by the build (`cfg(series)`, set by
+/// build.rs), so a site of one report carries none of a series' code.
+pub const fn is_series() -> bool {
+    cfg!(series)
 }
 
 /// Decodes a report's compact file (`report publish`).
@@ -60,10 +78,10 @@ pub fn decode(bytes: &[u8]) -> Result<Report, String> {
 }
 
 /// Report `id` of the catalog, if this page has it decoded (the embedded
-/// newest always).
+/// newest once [`complete_newest`] or [`load`] put it together).
 pub fn loaded(id: &str) -> Option<&'static Report> {
     if id == newest().id {
-        return Some(newest_report());
+        return NEWEST_REPORT.get();
     }
     FETCHED.with(|f| f.borrow().iter().find(|(i, _)| i == id).map(|(_, r)| *r))
 }
@@ -79,7 +97,9 @@ pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), St
         let bytes = crate::browser::fetch_bytes(&file).await?;
         let report = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
         // Another caller may have fetched it meanwhile.
-        if loaded(&info.id).is_none() {
+        if info.id == newest().id {
+            let _ = NEWEST_REPORT.set(report);
+        } else if loaded(&info.id).is_none() {
             FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(report)))));
         }
         progress();
@@ -93,7 +113,8 @@ pub fn show(reports: Vec<&'static ReportInfo>) {
     let pairs: Vec<(&ReportInfo, &Report)> = reports.iter().filter_map(|&i| Some((i, loaded(&i.id)?))).collect();
     let report = match pairs.as_slice() {
         [(_, r)] => *r,
-        _ => Box::leak(Box::new(report::series::merge(&pairs))),
+        several if is_series() => Box::leak(Box::new(report::series::merge(several))),
+        _ => newest_report(),
     };
     let _ = SHOWN.set(Shown { reports, report });
 }

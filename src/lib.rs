@@ -27,10 +27,12 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
 }
 
 /// Mounts the app on the page's body, which it empties, over what the
-/// address chooses: the embedded newest report at once (where the reader
-/// was in the prerendered view is read first); another report, or several
-/// in one list, once their files have arrived (the prerendered page says
-/// it is loading, or why it failed).
+/// address chooses: the embedded newest report at once, its texts read
+/// back from the prerendered view (and where the reader was in it);
+/// another report, or several in one list, once their files have arrived
+/// (the prerendered page says it is loading, or why it failed). Should the
+/// prerendered texts have been changed, the newest report's own file is
+/// fetched too, while the prerendered view stays.
 pub fn run() {
     use report::series::Choice;
     let catalog = data::catalog();
@@ -40,8 +42,15 @@ pub fn run() {
         Some(Choice::Several(rs)) => rs,
         None => Vec::new(),
     };
-    let embedded = catalog.newest().map(|n| n.id.as_str());
-    if reports.len() == 1 && Some(reports[0].id.as_str()) == embedded || reports.is_empty() {
+    if let Err(e) = data::complete_newest(browser::prerendered_texts()) {
+        web_sys::console::warn_1(&format!("{e}: fetching the report").into());
+    }
+    let newest = catalog.newest().into_iter().collect::<Vec<_>>();
+    let reports = if reports.is_empty() { newest.clone() } else { reports };
+    // The prerendered view is the newest report's: where the reader was in
+    // it carries over to the app showing the same.
+    let same = reports == newest;
+    if same && reports.first().is_some_and(|r| data::loaded(&r.id).is_some()) {
         let resume = browser::take_prerendered();
         yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();
         return;
@@ -50,8 +59,9 @@ pub fn run() {
         match data::load(&reports, || {}).await {
             Ok(()) => {
                 data::show(reports);
-                browser::take_prerendered();
-                yew::Renderer::<App>::with_props(app::AppProps { resume: Default::default(), notices }).render();
+                let resume = browser::take_prerendered();
+                let resume = if same { resume } else { Default::default() };
+                yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();
             }
             Err(e) => browser::report_failed(&e),
         }

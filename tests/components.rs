@@ -9,7 +9,17 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Puts the newest report together: these pages have no prerendered view
+/// to read its texts from, so the texts the build took out are given as
+/// build.rs wrote them.
+fn ready() {
+    let texts: Vec<String> = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"))).unwrap();
+    report_explorer::data::complete_newest(texts).unwrap();
+}
+
+/// A container for the app, the report ready.
 fn root() -> Element {
+    ready();
     let doc = gloo::utils::document();
     let div = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&div).unwrap();
@@ -109,6 +119,7 @@ async fn click(root: &Element, sel: &str) {
 
 #[wasm_bindgen_test]
 async fn a_card_shows_each_speaker_once_and_pages_only_for_entities() {
+    ready();
     use report::query::Search;
     use report_explorer::components::paragraph_card::ParagraphCard;
     use std::rc::Rc;
@@ -143,6 +154,7 @@ async fn a_card_shows_each_speaker_once_and_pages_only_for_entities() {
 
 #[wasm_bindgen_test]
 async fn the_facet_panel_draws_the_counts_it_is_given() {
+    ready();
     use report::query::{listed, Facet, Filter, ValueOrder};
     use report_explorer::components::facet_panel::FacetPanel;
     let mut f = Filter::default();
@@ -174,6 +186,7 @@ async fn the_facet_panel_draws_the_counts_it_is_given() {
 
 #[wasm_bindgen_test]
 async fn the_matrix_draws_its_cells_and_a_cell_filters() {
+    ready();
     use report_explorer::components::matrix::MatrixTable;
     use std::rc::Rc;
     let m = Rc::new(report::overview::matrix(index()));

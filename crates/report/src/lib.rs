@@ -11,6 +11,8 @@
 //!   reading a folder of reports).
 //! - [`across`]: a series across its meetings (a State's record, the
 //!   State × meeting matrix, articles × meeting).
+//! - [`page_text`]: the paragraph texts the prerendered page holds, left
+//!   out of the model the app embeds and read back from the page.
 //! - [`integrity`] (feature `parse`): proof that a model accounts for
 //!   every character of its source.
 
@@ -25,6 +27,7 @@ pub mod model;
 pub mod numerals;
 pub mod order;
 pub mod overview;
+pub mod page_text;
 pub mod params;
 pub mod prerender;
 pub mod query;

@@ -195,3 +195,79 @@ fn a_series_view_has_a_chooser_and_links_its_own_data() {
     assert!(list.find("2019-09").unwrap() < list.find("2017-08\"").unwrap(), "newest first");
     assert!(list.ends_with(r#"<li><a href="?report=all"><span class="ui-zh">历次会议</span><span class="ui-en" lang="en">All meetings</span></a></li></ul>"#), "{list}");
 }
+
+/// Each card's text as the app reads it back from the page: the
+/// `<p class="text">` without its footnote markers (`<sup>`).
+fn card_texts(html: &str) -> Vec<String> {
+    html.split(r#"<p class="text" lang="zh-Hans">"#)
+        .skip(1)
+        .map(|rest| {
+            let mut html = &rest[..rest.find("</p>").unwrap()];
+            let mut kept = String::new();
+            while let Some(i) = html.find("<sup") {
+                kept.push_str(&html[..i]);
+                html = &html[i + html[i..].find("</sup>").unwrap() + "</sup>".len()..];
+            }
+            kept.push_str(html);
+            text_of(&kept)
+        })
+        .collect()
+}
+
+fn fixture(name: &str) -> Report {
+    let path = format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    report::parse(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_page_holds_exactly_the_texts_the_embedded_model_leaves_out() {
+    use report::page_text::{restore, take};
+    let long = report::parse(report::synth::synthesize(&common::source(), 300).unwrap().as_bytes()).unwrap();
+    let reports = [common::report(), fixture("hostile.zh.txt"), fixture("fixture-wg-prevention-2019-09.zh.txt"), long];
+    for r in reports {
+        let held = r.paragraphs.len().min(MAX_PARAGRAPHS);
+        let mut embedded = r.clone();
+        let taken = take(&mut embedded, MAX_PARAGRAPHS);
+        assert_eq!(taken.count as usize, held);
+        assert!(embedded.paragraphs[..held].iter().all(|p| p.text.is_empty()));
+        assert_eq!(embedded.paragraphs[held..], r.paragraphs[held..], "the rest keep their texts");
+        restore(&mut embedded, taken, card_texts(&view(&r, MAX_PARAGRAPHS))).unwrap();
+        assert_eq!(embedded, r, "{}", r.title);
+    }
+}
+
+#[test]
+fn texts_changed_in_the_page_are_refused_and_the_model_kept_as_embedded() {
+    use report::page_text::{restore, take, TextError};
+    let r = common::report();
+    let mut embedded = r.clone();
+    let taken = take(&mut embedded, MAX_PARAGRAPHS);
+    let texts = card_texts(&view(&r, MAX_PARAGRAPHS));
+    let refused = |texts: Vec<String>| {
+        let mut m = embedded.clone();
+        let e = restore(&mut m, taken, texts).unwrap_err();
+        assert_eq!(m, embedded, "nothing put back");
+        e
+    };
+    // A translator rewrote a paragraph.
+    let mut translated = texts.clone();
+    translated[38] = translated[38].replace("中国", "China");
+    assert_eq!(refused(translated), TextError::Changed);
+    // Two paragraphs swapped, or a character moved from one to the next.
+    let mut swapped = texts.clone();
+    swapped.swap(1, 2);
+    assert_eq!(refused(swapped), TextError::Changed);
+    let mut moved = texts.clone();
+    let last = moved[0].pop().unwrap();
+    moved[1].insert(0, last);
+    assert_eq!(refused(moved), TextError::Changed);
+    // A card missing.
+    let mut fewer = texts.clone();
+    fewer.pop();
+    let e = refused(fewer);
+    assert_eq!(e, TextError::Count { expected: 93, found: 92 });
+    assert_eq!(e.to_string(), "the page holds 92 paragraph texts, the report 93");
+    // The texts as written: accepted.
+    restore(&mut embedded, taken, texts).unwrap();
+    assert_eq!(embedded, r);
+}

@@ -20,8 +20,8 @@ const USAGE: &str = "usage:
   report check FILE          print a summary; exit non-zero on errors
   report meta PATH           print the page's title and description as JSON
   report prerender PATH      print the page's default view as HTML (at most 100 paragraphs)
-  report publish PATH DIR    write each report's JSON (ID.json) and, but for the newest,
-                             its compact file (ID.bin) into DIR; print the series as JSON
+  report publish PATH DIR    write each report's JSON (ID.json) and compact file (ID.bin)
+                             into DIR; print the series as JSON
   report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE
@@ -98,8 +98,9 @@ fn write_catalog(path: &str, out: &str) -> Result<(), String> {
 }
 
 /// Writes the files the page fetches or links to, beside index.html: every
-/// report's JSON, and every report but the newest (which the page embeds)
-/// as postcard bytes the page decodes.
+/// report's JSON, and every report as postcard bytes the page decodes (the
+/// newest's only when its page's texts were changed before the app read
+/// them: the page embeds it without them).
 fn publish(path: &str, dir: &str) -> Result<(), String> {
     let loaded = series(path)?;
     let dir = std::path::Path::new(dir);
@@ -108,12 +109,10 @@ fn publish(path: &str, dir: &str) -> Result<(), String> {
         std::fs::write(&file, bytes).map_err(|e| format!("{}: cannot write: {e}", file.display()))
     };
     let mut listed = Vec::new();
-    for (i, l) in loaded.iter().enumerate() {
+    for l in &loaded {
         write(series::json_file(&l.id), report::export::report_json(&l.report).as_bytes())?;
-        if i > 0 {
-            let bytes = postcard::to_allocvec(&l.report).map_err(|e| format!("{}: {e}", l.path))?;
-            write(series::data_file(&l.id), &bytes)?;
-        }
+        let bytes = postcard::to_allocvec(&l.report).map_err(|e| format!("{}: {e}", l.path))?;
+        write(series::data_file(&l.id), &bytes)?;
         listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
     }
     println!("{}", serde_json::json!({ "reports": listed }));

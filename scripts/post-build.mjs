@@ -1,7 +1,9 @@
 // Trunk post-build hook: makes the built page strict and offline-capable.
 //
 // 1. Moves Trunk's inline start-up script into a file (boot-<hash>.js), so
-//    the Content-Security-Policy can forbid inline script.
+//    the Content-Security-Policy can forbid inline script, and minifies it,
+//    the wasm-bindgen glue, the head script and the stylesheet (esbuild),
+//    with their integrity attributes recomputed.
 // 2. Adds the Content-Security-Policy: only this origin's scripts, styles
 //    and wasm ('wasm-unsafe-eval'), no other origin, no inline script.
 // 3. Publishes each report's data files beside the page (`report publish`).
@@ -17,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
@@ -31,11 +34,22 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 `;
-const boot = m[1].trim() + '\n' + register;
+const minify = (code, loader) => transformSync(code, { loader, minify: true, charset: 'utf8', target: 'es2022' }).code;
+const sri = (code) => 'sha384-' + createHash('sha384').update(code).digest('base64');
+const boot = minify(m[1].trim() + '\n' + register, 'js');
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
-const integrity = 'sha384-' + createHash('sha384').update(boot).digest('base64');
-html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${integrity}"></script>`);
+html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>`);
+// Trunk's files keep their names (hashed from their source); the page's
+// references to them get the minified files' integrity.
+for (const f of readdirSync(dir)) {
+  const loader = f.endsWith('.css') ? 'css' : /^(report-explorer-.*|pre)\.js$/.test(f) ? 'js' : null;
+  if (!loader) continue;
+  const code = minify(readFileSync(join(dir, f), 'utf8'), loader);
+  writeFileSync(join(dir, f), code);
+  const ref = new RegExp(`((?:href|src)="\\./${f.replace(/[.]/g, '\\.')}"[^>]*? integrity=")[^"]*"`);
+  html = html.replace(ref, (_, head) => `${head}${sri(code)}"`);
+}
 
 const csp = [
   "default-src 'self'",

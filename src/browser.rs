@@ -2,6 +2,8 @@
 //! history, local storage, `<html lang>`, focus and scrolling, the
 //! clipboard. Everything else goes through the reducer.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use crate::state::{Focus, Place, Resume};
 use report::params::{Lang, PageState};
 use wasm_bindgen::JsCast;
@@ -158,6 +160,20 @@ fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
     }
     let within = el.parent_element().and_then(|p| p.closest("[id]").ok().flatten()).filter(|e| e != root);
     Place { within: within.map(|e| e.id()), href: el.get_attribute("href"), card }
+}
+
+/// The browser's lower case of a character (`toLowerCase`), each asked
+/// once: the core's search folding lowers letters beyond ASCII with it
+/// (`report::fold::set_case`) rather than carry Unicode's case table.
+pub fn lower_case(c: char, push: &mut dyn FnMut(char)) {
+    thread_local! {
+        static KNOWN: RefCell<HashMap<char, String>> = RefCell::new(HashMap::new());
+    }
+    KNOWN.with(|known| {
+        let mut known = known.borrow_mut();
+        let lower = known.entry(c).or_insert_with(|| js_sys::JsString::from(c.to_string()).to_lower_case().into());
+        lower.chars().for_each(push);
+    });
 }
 
 /// The paragraph texts of the prerendered view, in card order, as the

@@ -13,6 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// to read its texts from, so the texts the build took out are given as
 /// build.rs wrote them.
 fn ready() {
+    report::fold::set_case(report_explorer::browser::lower_case);
     let texts: Vec<String> = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"))).unwrap();
     report_explorer::data::complete_newest(texts).unwrap();
 }

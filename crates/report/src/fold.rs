@@ -1,7 +1,8 @@
 //! Search folding: the one rule that makes a query and a paragraph's text
 //! comparable.
 //!
-//! Both sides are folded the same way: letters lowercased; full-width
+//! Both sides are folded the same way: letters lowercased (by Unicode's
+//! table natively; in the page by the browser's, see `set_case`); full-width
 //! forms of ASCII (`２０１７`, `ＣＨＮ`, `（`) and the ideographic space to
 //! their ASCII forms; curly quotes to straight ones; every run of white
 //! space to one space; and no space at all between a CJK character and a
@@ -42,6 +43,38 @@ fn narrow(c: char) -> char {
         '\u{201C}' | '\u{201D}' => '"',
         c => c,
     }
+}
+
+/// Lowers a character that is neither ASCII nor CJK, giving `push` each
+/// character of its lower case: Unicode's mapping (`char::to_lowercase`).
+#[cfg(feature = "unicode-case")]
+fn lower_other(c: char, push: &mut dyn FnMut(char)) {
+    c.to_lowercase().for_each(push)
+}
+
+/// Lowers a character that is neither ASCII nor CJK, giving `push` each
+/// character of its lower case: without Unicode's case table (the page,
+/// where it would weigh 6 kB gzip), by the mapping `set_case` was given
+/// (the browser's own), else not at all.
+#[cfg(not(feature = "unicode-case"))]
+fn lower_other(c: char, push: &mut dyn FnMut(char)) {
+    match CASE.get() {
+        Some(lower) => lower(c, push),
+        None => push(c),
+    }
+}
+
+/// How a character is lowered where the core has no case table.
+pub type Lower = fn(char, &mut dyn FnMut(char));
+
+#[cfg(not(feature = "unicode-case"))]
+static CASE: std::sync::OnceLock<Lower> = std::sync::OnceLock::new();
+
+/// Gives the folding the lower case of characters beyond ASCII (built
+/// without the feature `unicode-case`), before anything is folded.
+#[cfg(not(feature = "unicode-case"))]
+pub fn set_case(lower: Lower) {
+    let _ = CASE.set(lower);
 }
 
 /// Folds `text` for searching (see the module documentation).
@@ -100,9 +133,14 @@ fn fold_into(text: &str, out: &mut String, mark: &mut dyn FnMut(usize, (u32, u32
                 mark(1, space);
             }
         }
-        for l in c.to_lowercase() {
-            out.push(l);
-            mark(l.len_utf8(), range);
+        if c.is_ascii() || is_cjk(c) {
+            out.push(c.to_ascii_lowercase());
+            mark(1, range);
+        } else {
+            lower_other(c, &mut |l| {
+                out.push(l);
+                mark(l.len_utf8(), range);
+            });
         }
         prev = Some(c);
     }

@@ -2,8 +2,9 @@
 //
 // 1. Moves Trunk's inline start-up script into a file (boot-<hash>.js), so
 //    the Content-Security-Policy can forbid inline script, and minifies it,
-//    the wasm-bindgen glue, the head script and the stylesheet (esbuild),
-//    with their integrity attributes recomputed.
+//    the wasm-bindgen glue, the head script and the stylesheet (esbuild);
+//    gives the wasm's imports and exports short names, in the glue too
+//    (scripts/lib/wasm-names.mjs); recomputes their integrity attributes.
 // 2. Adds the Content-Security-Policy: only this origin's scripts, styles
 //    and wasm ('wasm-unsafe-eval'), no other origin, no inline script.
 // 3. Publishes each report's data files beside the page (`report publish`).
@@ -20,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { shortenNames } from './lib/wasm-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
@@ -40,12 +42,16 @@ const boot = minify(m[1].trim() + '\n' + register, 'js');
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>`);
+const wasmFile = readdirSync(dir).find((f) => /^report-explorer-.*_bg\.wasm$/.test(f));
+if (!wasmFile) throw new Error('post-build: no wasm in the build');
+const wasmOpt = new URL('../node_modules/.bin/wasm-opt', import.meta.url).pathname;
+shortenNames(join(dir, wasmFile), join(dir, wasmFile.replace(/_bg\.wasm$/, '.js')), wasmOpt);
 // Trunk's files keep their names (hashed from their source); the page's
-// references to them get the minified files' integrity.
+// references to them get the changed files' integrity.
 for (const f of readdirSync(dir)) {
   const loader = f.endsWith('.css') ? 'css' : /^(report-explorer-.*|pre)\.js$/.test(f) ? 'js' : null;
-  if (!loader) continue;
-  const code = minify(readFileSync(join(dir, f), 'utf8'), loader);
+  if (!loader && f !== wasmFile) continue;
+  const code = loader ? minify(readFileSync(join(dir, f), 'utf8'), loader) : readFileSync(join(dir, f));
   writeFileSync(join(dir, f), code);
   const ref = new RegExp(`((?:href|src)="\\./${f.replace(/[.]/g, '\\.')}"[^>]*? integrity=")[^"]*"`);
   html = html.replace(ref, (_, head) => `${head}${sri(code)}"`);

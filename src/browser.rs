@@ -162,18 +162,28 @@ fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
     Place { within: within.map(|e| e.id()), href: el.get_attribute("href"), card }
 }
 
-/// The browser's lower case of a character (`toLowerCase`), each asked
-/// once: the core's search folding lowers letters beyond ASCII with it
-/// (`report::fold::set_case`) rather than carry Unicode's case table.
-pub fn lower_case(c: char, push: &mut dyn FnMut(char)) {
+/// The browser's answers to what search folding asks of Unicode
+/// (`toLowerCase`, `\p{Alphabetic}`, `\p{N}`), each character asked once:
+/// the page carries no Unicode tables of its own.
+pub fn unicode() -> report::fold::Unicode {
     thread_local! {
-        static KNOWN: RefCell<HashMap<char, String>> = RefCell::new(HashMap::new());
+        static KNOWN: RefCell<HashMap<char, (String, bool)>> = RefCell::new(HashMap::new());
+        static WORD: js_sys::RegExp = js_sys::RegExp::new("^[\\p{Alphabetic}\\p{N}]$", "u");
     }
-    KNOWN.with(|known| {
-        let mut known = known.borrow_mut();
-        let lower = known.entry(c).or_insert_with(|| js_sys::JsString::from(c.to_string()).to_lower_case().into());
-        lower.chars().for_each(push);
-    });
+    fn known<T>(c: char, f: impl FnOnce(&(String, bool)) -> T) -> T {
+        KNOWN.with(|known| {
+            let mut known = known.borrow_mut();
+            let answer = known.entry(c).or_insert_with(|| {
+                let s = c.to_string();
+                (js_sys::JsString::from(s.as_str()).to_lower_case().into(), WORD.with(|w| w.test(&s)))
+            });
+            f(answer)
+        })
+    }
+    report::fold::Unicode {
+        lower: |c, push| known(c, |(lower, _)| lower.chars().for_each(push)),
+        is_alphanumeric: |c| known(c, |&(_, word)| word),
+    }
 }
 
 /// The paragraph texts of the prerendered view, in card order, as the

@@ -35,7 +35,7 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
 /// fetched too, while the prerendered view stays.
 pub fn run() {
     use report::series::Choice;
-    report::fold::set_case(browser::lower_case);
+    report::fold::set_unicode(browser::unicode());
     let catalog = data::catalog();
     let (chosen, notices) = catalog.choose(&browser::search());
     let reports: Vec<&'static report::series::ReportInfo> = match chosen {

@@ -13,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// to read its texts from, so the texts the build took out are given as
 /// build.rs wrote them.
 fn ready() {
-    report::fold::set_case(report_explorer::browser::lower_case);
+    report::fold::set_unicode(report_explorer::browser::unicode());
     let texts: Vec<String> = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"))).unwrap();
     report_explorer::data::complete_newest(texts).unwrap();
 }
@@ -74,6 +74,25 @@ async fn report_text_with_markup_is_rendered_as_text() {
     let p9 = root.query_selector("#p9 .text").unwrap().expect("paragraph 9 is rendered");
     assert_eq!(p9.children().length(), 0, "plain text, no elements");
     assert!(p9.text_content().unwrap().contains("工作组欢迎秘书处开展工作，履行国际观察站的职能"));
+}
+
+#[wasm_bindgen_test]
+fn search_folding_asks_the_browser_about_letters_beyond_ascii() {
+    // The page carries no Unicode tables: the browser lowers letters and
+    // says which characters are letters or digits (the CJK join rule).
+    ready();
+    use report::fold::fold;
+    assert_eq!(fold("ANDRÉS Lamoliatte"), "andrés lamoliatte");
+    assert_eq!(fold("ÀÉÎÕÜ ΩΜΈΓΑ ДЕЛО"), "àéîõü ωμέγα дело");
+    // A length-changing lower case (İ is i + a combining dot) maps back.
+    let f = report::fold::fold_mapped("İstanbul");
+    assert_eq!(f.text, "i\u{307}stanbul");
+    assert_eq!(f.source_range(0, 3), Some((0, 2)));
+    // Letters and digits of other scripts join CJK across the PDF's
+    // spaces; a dash does not.
+    assert_eq!(fold("第 Ω 段"), "第ω段");
+    assert_eq!(fold("第 ① 段"), "第①段");
+    assert_eq!(fold("第 — 段"), "第 — 段");
 }
 
 // Components that take plain data, rendered alone inside a reducer that

@@ -37,6 +37,18 @@ test('full-width digits and letters find the same paragraphs', async () => {
   assert.ok(await shownCount(plain) > 0);
 });
 
+test('letters beyond ASCII fold by case as the browser lowers them: ANDRÉS finds Andrés, marked', async () => {
+  const want = model.paragraphs.filter((p) => p.text.includes('Andrés')).map((p) => p.number);
+  assert.ok(want.length > 0, 'the report names Andrés');
+  for (const q of ['ANDRÉS LAMOLIATTE', 'andrés', 'ＡＮＤＲÉＳ']) {
+    const page = await ctx.open('?q=' + encodeURIComponent(q));
+    assert.deepEqual(await allCardNumbers(page), want, q);
+    assert.match(await page.locator(`#p${want[0]} mark`).first().textContent(), /^Andrés/, q);
+  }
+  const none = await ctx.open('?q=' + encodeURIComponent('ANDRÈS'));
+  assert.equal(await shownCount(none), 0, 'another accent is another letter');
+});
+
 test('an English name or code adds where the entity speaks or is named, highlighted', async () => {
   const page = await ctx.open('?q=China&lang=en');
   assert.deepEqual(await allCardNumbers(page), [29, 39]);

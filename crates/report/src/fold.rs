@@ -2,10 +2,10 @@
 //! comparable.
 //!
 //! Both sides are folded the same way: letters lowercased (by Unicode's
-//! table natively; in the page by the browser's, see `set_case`); full-width
-//! forms of ASCII (`２０１７`, `ＣＨＮ`, `（`) and the ideographic space to
-//! their ASCII forms; curly quotes to straight ones; every run of white
-//! space to one space; and no space at all between a CJK character and a
+//! tables natively; in the page by the browser's, see [`Unicode`]);
+//! full-width forms of ASCII (`２０１７`, `ＣＨＮ`, `（`) and the ideographic
+//! space to their ASCII forms; curly quotes to straight ones; every run
+//! of white space to one space; and no space at all between a CJK character and a
 //! digit or Latin letter, which the PDF's text puts there (`第 90 段`) and a
 //! reader does not type (`第90段`). [`fold_mapped`] also says where each
 //! folded byte came from, so a match in folded text can be highlighted in
@@ -30,8 +30,12 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 /// A digit or letter of a non-CJK script.
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric() && !is_cjk(c)
+fn is_word(c: char, unicode: &Unicode) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !is_cjk(c) && (unicode.is_alphanumeric)(c)
+    }
 }
 
 /// One character with its width and case differences removed (before
@@ -45,36 +49,36 @@ fn narrow(c: char) -> char {
     }
 }
 
-/// Lowers a character that is neither ASCII nor CJK, giving `push` each
-/// character of its lower case: Unicode's mapping (`char::to_lowercase`).
-#[cfg(feature = "unicode-case")]
-fn lower_other(c: char, push: &mut dyn FnMut(char)) {
-    c.to_lowercase().for_each(push)
+/// What folding asks of Unicode about a character that is neither ASCII
+/// nor CJK: its lower case (each of its characters given to `push`), and
+/// whether it is a letter or digit.
+#[derive(Debug, Clone, Copy)]
+pub struct Unicode {
+    pub lower: fn(char, &mut dyn FnMut(char)),
+    pub is_alphanumeric: fn(char) -> bool,
 }
 
-/// Lowers a character that is neither ASCII nor CJK, giving `push` each
-/// character of its lower case: without Unicode's case table (the page,
-/// where it would weigh 6 kB gzip), by the mapping `set_case` was given
-/// (the browser's own), else not at all.
-#[cfg(not(feature = "unicode-case"))]
-fn lower_other(c: char, push: &mut dyn FnMut(char)) {
-    match CASE.get() {
-        Some(lower) => lower(c, push),
-        None => push(c),
-    }
+/// Unicode's own tables (`char::to_lowercase`, `char::is_alphanumeric`).
+#[cfg(feature = "unicode-tables")]
+fn unicode() -> Unicode {
+    Unicode { lower: |c, push| c.to_lowercase().for_each(push), is_alphanumeric: char::is_alphanumeric }
 }
 
-/// How a character is lowered where the core has no case table.
-pub type Lower = fn(char, &mut dyn FnMut(char));
+/// Without Unicode's tables (the page, where they would weigh 9 kB gzip):
+/// what [`set_unicode`] was given (the browser's), else ASCII's rules.
+#[cfg(not(feature = "unicode-tables"))]
+fn unicode() -> Unicode {
+    UNICODE.get().copied().unwrap_or(Unicode { lower: |c, push| push(c), is_alphanumeric: |c| c.is_ascii_alphanumeric() })
+}
 
-#[cfg(not(feature = "unicode-case"))]
-static CASE: std::sync::OnceLock<Lower> = std::sync::OnceLock::new();
+#[cfg(not(feature = "unicode-tables"))]
+static UNICODE: std::sync::OnceLock<Unicode> = std::sync::OnceLock::new();
 
-/// Gives the folding the lower case of characters beyond ASCII (built
-/// without the feature `unicode-case`), before anything is folded.
-#[cfg(not(feature = "unicode-case"))]
-pub fn set_case(lower: Lower) {
-    let _ = CASE.set(lower);
+/// Gives folding, built without the feature `unicode-tables`, its answers
+/// for characters beyond ASCII and CJK, before anything is folded.
+#[cfg(not(feature = "unicode-tables"))]
+pub fn set_unicode(answers: Unicode) {
+    let _ = UNICODE.set(answers);
 }
 
 /// Folds `text` for searching (see the module documentation).
@@ -119,6 +123,7 @@ fn fold_into(text: &str, out: &mut String, mark: &mut dyn FnMut(usize, (u32, u32
     // next character.
     let mut pending: Option<(u32, u32)> = None;
     let mut prev: Option<char> = None;
+    let unicode = unicode();
     for (at, c) in text.char_indices() {
         let range = (at as u32, (at + c.len_utf8()) as u32);
         let c = narrow(c);
@@ -127,7 +132,7 @@ fn fold_into(text: &str, out: &mut String, mark: &mut dyn FnMut(usize, (u32, u32
             continue;
         }
         if let (Some(space), Some(p)) = (pending.take(), prev) {
-            let joins = (is_cjk(p) && is_word(c)) || (is_word(p) && is_cjk(c));
+            let joins = (is_cjk(p) && is_word(c, &unicode)) || (is_word(p, &unicode) && is_cjk(c));
             if !joins {
                 out.push(' ');
                 mark(1, space);
@@ -135,9 +140,9 @@ fn fold_into(text: &str, out: &mut String, mark: &mut dyn FnMut(usize, (u32, u32
         }
         if c.is_ascii() || is_cjk(c) {
             out.push(c.to_ascii_lowercase());
-            mark(1, range);
+            mark(c.len_utf8(), range);
         } else {
-            lower_other(c, &mut |l| {
+            (unicode.lower)(c, &mut |l| {
                 out.push(l);
                 mark(l.len_utf8(), range);
             });
@@ -158,6 +163,17 @@ mod tests {
         assert_eq!(fold(" 反腐败  教育 "), "反腐败 教育");
         assert_eq!(fold("ＣＡＣ／ＣＯＳＰ　２０１７"), "cac/cosp 2017");
         assert_eq!(fold("“示范课程”"), "\"示范课程\"");
+    }
+
+    #[test]
+    fn letters_beyond_ascii_by_unicode_s_tables() {
+        // The page asks the browser the same (tests/components.rs).
+        assert_eq!(fold("ANDRÉS Lamoliatte"), "andrés lamoliatte");
+        assert_eq!(fold("ÀÉÎÕÜ ΩΜΈΓΑ ДЕЛО"), "àéîõü ωμέγα дело");
+        assert_eq!(fold("İstanbul"), "i\u{307}stanbul");
+        assert_eq!(fold("第 Ω 段"), "第ω段");
+        assert_eq!(fold("第 ① 段"), "第①段");
+        assert_eq!(fold("第 — 段"), "第 — 段");
     }
 
     #[test]

@@ -77,6 +77,15 @@ pub fn decode(bytes: &[u8]) -> Result<Report, String> {
     postcard::from_bytes(bytes).map_err(|e| format!("not a report file ({e})"))
 }
 
+/// The newest report put together for a native test, which has no page to
+/// read its texts from: with the texts build.rs wrote for tests.
+#[cfg(test)]
+pub(crate) fn ready_for_tests() {
+    let texts: Vec<String> = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin")))
+        .expect("build.rs wrote the texts");
+    complete_newest(texts).expect("the texts are the ones build.rs took out");
+}
+
 /// Report `id` of the catalog, if this page has it decoded (the embedded
 /// newest once [`complete_newest`] or [`load`] put it together).
 pub fn loaded(id: &str) -> Option<&'static Report> {

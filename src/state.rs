@@ -302,6 +302,7 @@ mod tests {
     use super::*;
 
     fn start() -> Rc<AppState> {
+        crate::data::ready_for_tests();
         Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![]))
     }
 

@@ -74,11 +74,14 @@ fn unicode() -> Unicode {
 #[cfg(not(feature = "unicode-tables"))]
 static UNICODE: std::sync::OnceLock<Unicode> = std::sync::OnceLock::new();
 
-/// Gives folding, built without the feature `unicode-tables`, its answers
-/// for characters beyond ASCII and CJK, before anything is folded.
-#[cfg(not(feature = "unicode-tables"))]
+/// Gives folding its answers for characters beyond ASCII and CJK, before
+/// anything is folded, where it is built without Unicode's tables (the
+/// feature `unicode-tables`), as the page is. With the tables, they answer.
 pub fn set_unicode(answers: Unicode) {
+    #[cfg(not(feature = "unicode-tables"))]
     let _ = UNICODE.set(answers);
+    #[cfg(feature = "unicode-tables")]
+    let _ = answers;
 }
 
 /// Folds `text` for searching (see the module documentation).

@@ -24,7 +24,7 @@ const runs = Number(arg('--runs') || 7);
 const only = arg('--only');
 const root = new URL('..', import.meta.url).pathname;
 const BUDGET = {
-  93: { sizeKB: 150, startupMs: 250, clickMs: 16, keyMs: 16 },
+  93: { sizeKB: 220, startupMs: 250, clickMs: 16, keyMs: 16 },
   10000: { startupMs: 1000, clickMs: 50, keyMs: 50 },
   // A series is held to the single report's budgets.
   series: { startupMs: 250, clickMs: 16, keyMs: 16 },

@@ -44,6 +44,17 @@ export function setup(dist = DIST) {
   return ctx;
 }
 
+/** Records the names of the data files (reports' .bin and .json) `page`
+ * requests, in the returned array. */
+export function dataRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(bin|json)$/.test(path)) seen.push(path.split('/').pop());
+  });
+  return seen;
+}
+
 /** Holds back the responses to requests matching `glob` until the
  * returned function is called. */
 export async function holdBack(page, glob) {

@@ -1,7 +1,7 @@
 // A report whose text holds HTML and script is shown as inert text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, dataRequests } from './harness.mjs';
 
 const DIST = process.env.HOSTILE_DIST ?? new URL('../../target/dist-hostile', import.meta.url).pathname;
 const ctx = setup(DIST);
@@ -20,4 +20,13 @@ test('script, img onerror and javascript: links in the report are text', async (
   await page.locator('[data-testid=search]').fill('<script>');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=card]').length === 1);
   assert.equal(await page.locator('#p1 mark').textContent(), '<script>');
+});
+
+test('its texts, markup and all, come back from the prerendered page: no data file fetched', async () => {
+  const page = await ctx.page();
+  const fetched = dataRequests(page);
+  await page.goto(ctx.server.base);
+  await page.waitForSelector('[data-testid=shown]');
+  assert.ok((await page.locator('#p1 .text').textContent()).startsWith('<script>window.__pwned=1</script>'));
+  assert.deepEqual(fetched, []);
 });

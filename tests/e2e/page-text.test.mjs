@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setup, DIST, allCardNumbers } from './harness.mjs';
+import { setup, DIST, allCardNumbers, dataRequests } from './harness.mjs';
 
 const ctx = setup();
 const json = readdirSync(DIST).find((f) => f.endsWith('.json'));
@@ -18,13 +18,6 @@ function wordsOf(p) {
   const run = p.text.match(/[\u4e00-\u9fff]{8,}/g)?.at(-1);
   assert.ok(run, `paragraph ${p.number} has a run of Chinese text`);
   return run.slice(-8);
-}
-
-/** Requests for data files (the reports' .bin and .json). */
-function dataRequests(page) {
-  const seen = [];
-  page.on('request', (r) => { if (/\.(bin|json)$/.test(new URL(r.url()).pathname)) seen.push(new URL(r.url()).pathname.split('/').pop()); });
-  return seen;
 }
 
 /** The card's text as the app shows it, without its footnote markers. */

@@ -2,10 +2,10 @@
 //! history, local storage, `<html lang>`, focus and scrolling, the
 //! clipboard. Everything else goes through the reducer.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use crate::state::{Focus, Place, Resume};
 use report::params::{Lang, PageState};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 

@@ -2,9 +2,9 @@
 //! build time (see `build.rs`) but for the paragraph texts its prerendered
 //! page holds, which are read back from the page (`report::page_text`);
 //! the other reports, fetched as their compact files when the page needs
-//! them. What the page shows (one
-//! report, or several in one list) is fixed before the app mounts, then
-//! decoded, indexed and shared for the page's lifetime.
+//! them. What the page shows (one report, or several in one list) is fixed
+//! before the app mounts, then decoded, indexed and shared for the page's
+//! lifetime.
 
 use report::query::Index;
 use report::series::{Catalog, ReportInfo};
@@ -81,8 +81,8 @@ pub fn decode(bytes: &[u8]) -> Result<Report, String> {
 /// read its texts from: with the texts build.rs wrote for tests.
 #[cfg(test)]
 pub(crate) fn ready_for_tests() {
-    let texts: Vec<String> = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin")))
-        .expect("build.rs wrote the texts");
+    let texts: Vec<String> =
+        postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"))).expect("build.rs wrote the texts");
     complete_newest(texts).expect("the texts are the ones build.rs took out");
 }
 

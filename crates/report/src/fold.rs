@@ -5,9 +5,9 @@
 //! tables natively; in the page by the browser's, see [`Unicode`]);
 //! full-width forms of ASCII (`２０１７`, `ＣＨＮ`, `（`) and the ideographic
 //! space to their ASCII forms; curly quotes to straight ones; every run
-//! of white space to one space; and no space at all between a CJK character and a
-//! digit or Latin letter, which the PDF's text puts there (`第 90 段`) and a
-//! reader does not type (`第90段`). [`fold_mapped`] also says where each
+//! of white space to one space; and no space at all between a CJK
+//! character and a digit or Latin letter, which the PDF's text puts there
+//! (`第 90 段`) and a reader does not type (`第90段`). [`fold_mapped`] also says where each
 //! folded byte came from, so a match in folded text can be highlighted in
 //! the original.
 
@@ -68,7 +68,10 @@ fn unicode() -> Unicode {
 /// what [`set_unicode`] was given (the browser's), else ASCII's rules.
 #[cfg(not(feature = "unicode-tables"))]
 fn unicode() -> Unicode {
-    UNICODE.get().copied().unwrap_or(Unicode { lower: |c, push| push(c), is_alphanumeric: |c| c.is_ascii_alphanumeric() })
+    UNICODE
+        .get()
+        .copied()
+        .unwrap_or(Unicode { lower: |c, push| push(c), is_alphanumeric: |c| c.is_ascii_alphanumeric() })
 }
 
 #[cfg(not(feature = "unicode-tables"))]

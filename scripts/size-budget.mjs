@@ -13,6 +13,6 @@ const gz = files.reduce((n, f) => n + f.gz, 0);
 console.log('total'.padEnd(48), String(raw).padStart(9), String(gz).padStart(9));
 console.log(`first load: ${(gz / 1000).toFixed(1)} kB gzip (budget ${budget / 1000} kB)`);
 if (gz > budget) {
-  console.error(`over budget by ${((gz - budget) / 1000).toFixed(1)} kB`);
+  console.error(`over budget by ${((gz - budget) / 1000).toFixed(1)} kB (SIZE_BUDGET_KB sets another budget)`);
   process.exit(1);
 }

@@ -52,7 +52,7 @@ for (const f of readdirSync(dir)) {
   const loader = f.endsWith('.css') ? 'css' : /^(report-explorer-.*|pre)\.js$/.test(f) ? 'js' : null;
   if (!loader && f !== wasmFile) continue;
   const code = loader ? minify(readFileSync(join(dir, f), 'utf8'), loader) : readFileSync(join(dir, f));
-  writeFileSync(join(dir, f), code);
+  if (loader) writeFileSync(join(dir, f), code);
   const ref = new RegExp(`((?:href|src)="\\./${f.replace(/[.]/g, '\\.')}"[^>]*? integrity=")[^"]*"`);
   html = html.replace(ref, (_, head) => `${head}${sri(code)}"`);
 }

@@ -9,6 +9,16 @@ source scripts/env.sh
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
+# The whole test run writes about 2 GB under target/ (native tests, five
+# release builds, the series sites); with less room it would fail halfway
+# through a compile with a bare "No space left on device".
+need_mb=${SETUP_NEED_DISK_MB:-3000}
+free_mb=$(df -Pm . | awk 'NR == 2 { print $4 }')
+if [ "$free_mb" -lt "$need_mb" ]; then
+  echo "setup: only $free_mb MB free on $(df -P . | awk 'NR == 2 { print $6 }'); building and testing needs about $need_mb MB (set SETUP_NEED_DISK_MB to change)" >&2
+  exit 1
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -43,11 +43,15 @@ pub fn run() {
         Some(Choice::Several(rs)) => rs,
         None => Vec::new(),
     };
-    if let Err(e) = data::complete_newest(browser::prerendered_texts()) {
-        web_sys::console::warn_1(&format!("{e}: fetching the report").into());
-    }
     let newest = catalog.newest().into_iter().collect::<Vec<_>>();
     let reports = if reports.is_empty() { newest.clone() } else { reports };
+    // The newest report is put together (decoded, its texts read from the
+    // page) only where it is shown, alone or in a list of several.
+    if reports.iter().any(|r| newest.contains(r)) {
+        if let Err(e) = data::complete_newest(browser::prerendered_texts()) {
+            web_sys::console::warn_1(&format!("{e}: fetching the report").into());
+        }
+    }
     // The prerendered view is the newest report's: where the reader was in
     // it carries over to the app showing the same.
     let same = reports == newest;

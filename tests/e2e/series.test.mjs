@@ -5,7 +5,7 @@
 // them, and links and citations name the report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, cardNumbers, holdBack, recordVisible } from './harness.mjs';
+import { setup, cardNumbers, dataRequests, holdBack, recordVisible } from './harness.mjs';
 
 const DIST = process.env.SERIES_DIST ?? new URL('../../target/dist-series', import.meta.url).pathname;
 const ctx = setup(DIST);
@@ -52,6 +52,23 @@ test('?report=ID shows that report, loaded from its file, never the newest first
   // Its own data, and citations that name it.
   assert.equal(await page.locator('[data-testid=export-all]').getAttribute('href'), `${OLD}.json`);
   assert.equal(await page.locator('#p39 a.num').getAttribute('href'), '#p39');
+});
+
+test('?report=ID does not put the newest report together: its rewritten page texts are not read', async () => {
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const fetched = dataRequests(page);
+  const warnings = [];
+  // The app's warning when the page's texts are not the build's (page-text.test.mjs).
+  page.on('console', (m) => { if (m.type() === 'warning' && /fetching the report/.test(m.text())) warnings.push(m.text()); });
+  // The prerendered view is the newest's; a translator rewrites it.
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    document.querySelector('#prerender article.card .text').firstChild.textContent = 'Translated.';
+  }));
+  await page.goto(`${ctx.server.base}?report=${OLD}&speaker=CHN`);
+  await page.waitForSelector('[data-testid=card]');
+  assert.deepEqual(await cardNumbers(page), [39]);
+  assert.deepEqual(fetched, [`${OLD}.bin`], 'only the report shown is fetched');
+  assert.deepEqual(warnings, [], 'the newest report was not needed, so its texts were not checked');
 });
 
 test('a citation and the printed address name the report', async () => {

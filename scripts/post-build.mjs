@@ -36,6 +36,22 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 `;
+/** Fails the build unless every integrity attribute of the page is the
+ * digest of the file it names, whatever the public URL (a browser refuses
+ * a file whose digest differs, and the app would never start). */
+function checkIntegrity(page, root) {
+  const tags = page.match(/<(?:link|script)\b[^>]*\bintegrity="[^"]*"[^>]*>/g) ?? [];
+  if (tags.length === 0) throw new Error('post-build: no integrity attribute in index.html');
+  for (const tag of tags) {
+    const url = tag.match(/\b(?:href|src)="([^"]*)"/)?.[1];
+    const want = tag.match(/\bintegrity="([^"]*)"/)[1];
+    if (!url) throw new Error(`post-build: ${tag} names no file`);
+    const file = join(root, url.split('/').pop());
+    const [algo] = want.split('-');
+    const got = `${algo}-` + createHash(algo).update(readFileSync(file)).digest('base64');
+    if (got !== want) throw new Error(`post-build: ${url} has integrity ${want}, but its bytes give ${got}`);
+  }
+}
 const minify = (code, loader) => transformSync(code, { loader, minify: true, charset: 'utf8', target: 'es2022' }).code;
 const sri = (code) => 'sha384-' + createHash('sha384').update(code).digest('base64');
 const boot = minify(m[1].trim() + '\n' + register, 'js');
@@ -53,7 +69,9 @@ for (const f of readdirSync(dir)) {
   if (!loader && f !== wasmFile) continue;
   const code = loader ? minify(readFileSync(join(dir, f), 'utf8'), loader) : readFileSync(join(dir, f));
   if (loader) writeFileSync(join(dir, f), code);
-  const ref = new RegExp(`((?:href|src)="\\./${f.replace(/[.]/g, '\\.')}"[^>]*? integrity=")[^"]*"`);
+  // Trunk writes the reference under the public URL: `./f` by default,
+  // `/f` for `--public-url /` (scripts/serve.sh), `/sub/f` for another.
+  const ref = new RegExp(`((?:href|src)="(?:[^"]*/)?${f.replace(/[.]/g, '\\.')}"[^>]*? integrity=")[^"]*"`, 'g');
   html = html.replace(ref, (_, head) => `${head}${sri(code)}"`);
 }
 
@@ -95,6 +113,7 @@ const marker = /<!-- prerender:[^>]*-->/;
 if (!marker.test(html)) throw new Error('post-build: index.html has no prerender marker');
 const body = cli('prerender', reports);
 html = html.replace(marker, () => body);
+checkIntegrity(html, dir);
 writeFileSync(indexPath, html);
 
 // The service worker keeps every file of the build at install, but for the

@@ -54,6 +54,7 @@ fn main() {
     // page's copies against (`report::page_text`).
     let mut newest = loaded[0].report.clone();
     let taken = page_text::take(&mut newest, prerender::MAX_PARAGRAPHS);
+    page_text::leave_out_unread(&mut newest);
     write("taken.bin", postcard::to_allocvec(&taken).expect("the digest serializes"));
     // For the component tests, whose pages have no prerendered view.
     let texts: Vec<&str> =

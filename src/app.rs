@@ -67,7 +67,9 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| Rc::unwrap_or_clone(initial_state(props.resume.clone(), props.notices.clone())));
     let filter = state.page.filter.clone();
-    let results = use_memo(filter, |f| {
+    // Read again when the search lexicon arrives (the search box fetches
+    // it when focused; an address with a search has it before the mount).
+    let results = use_memo((filter, state.lexicons), |(f, _)| {
         let (hits, counts, search) = index().results(f);
         Rc::new(Results { hits, counts, search: Rc::new(search) })
     });

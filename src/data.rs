@@ -6,7 +6,7 @@
 //! before the app mounts, then decoded, indexed and shared for the page's
 //! lifetime.
 
-use report::query::Index;
+use report::query::{lexicon, Index, Lexicon};
 use report::series::{Catalog, ReportInfo};
 use report::Report;
 use std::cell::RefCell;
@@ -165,6 +165,34 @@ pub fn source(number: u32) -> (&'static Report, u32) {
 pub fn index() -> &'static Index {
     static I: OnceLock<Index> = OnceLock::new();
     I.get_or_init(|| Index::new(report()))
+}
+
+thread_local! {
+    /// Whether the search lexicon was asked for.
+    static LEXICON_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fetches the search lexicon (`lexicon.txt`, written by `report publish`)
+/// once, and gives it to the index; `arrived` is called when it has it.
+/// Until then, and if it cannot be fetched, a search reads its terms as
+/// typed (the console says why).
+pub fn request_lexicon(arrived: impl FnOnce() + 'static) {
+    if index().has_lexicon() || LEXICON_ASKED.with(|a| a.replace(true)) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match load_lexicon().await {
+            Ok(()) => arrived(),
+            Err(e) => web_sys::console::warn_1(&format!("{e}: searching without the lexicon").into()),
+        }
+    });
+}
+
+/// Fetches the search lexicon and gives it to the index.
+pub async fn load_lexicon() -> Result<(), String> {
+    let text = crate::browser::fetch_text(lexicon::FILE).await?;
+    index().add_lexicon(Lexicon::from_text(&text));
+    Ok(())
 }
 
 /// Every report of the catalog with its entry, newest first, if all are

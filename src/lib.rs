@@ -30,7 +30,8 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
 /// address chooses: the embedded newest report at once, its texts read
 /// back from the prerendered view (and where the reader was in it);
 /// another report, or several in one list, once their files have arrived
-/// (the prerendered page says it is loading, or why it failed). Should the
+/// (the prerendered page says it is loading, or why it failed); an address
+/// with a search, once the search lexicon has arrived. Should the
 /// prerendered texts have been changed, the newest report's own file is
 /// fetched too, while the prerendered view stays.
 pub fn run() {
@@ -55,7 +56,10 @@ pub fn run() {
     // The prerendered view is the newest report's: where the reader was in
     // it carries over to the app showing the same.
     let same = reports == newest;
-    if same && reports.first().is_some_and(|r| data::loaded(&r.id).is_some()) {
+    // An address with a search waits for the search lexicon, so its first
+    // answer is the whole one (a traditional or English term).
+    let searching = report::params::pairs(&browser::search()).any(|(k, v)| k == "q" && !v.trim().is_empty());
+    if same && !searching && reports.first().is_some_and(|r| data::loaded(&r.id).is_some()) {
         let resume = browser::take_prerendered();
         yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();
         return;
@@ -64,6 +68,11 @@ pub fn run() {
         match data::load(&reports, || {}).await {
             Ok(()) => {
                 data::show(reports);
+                if searching {
+                    if let Err(e) = data::load_lexicon().await {
+                        web_sys::console::warn_1(&format!("{e}: searching without the lexicon").into());
+                    }
+                }
                 let resume = browser::take_prerendered();
                 let resume = if same { resume } else { Default::default() };
                 yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();

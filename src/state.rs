@@ -99,6 +99,9 @@ pub struct AppState {
     /// A search is being typed: its keystrokes share one history entry,
     /// until it settles (Enter, leaving the box) or another action comes.
     pub typing: bool,
+    /// How many search lexicons have arrived since the app started (0 or
+    /// 1): the results are read again when it grows.
+    pub lexicons: u8,
 }
 
 /// What can happen.
@@ -134,6 +137,9 @@ pub enum Action {
         from: usize,
         focus: Option<u32>,
     },
+    /// The search lexicon arrived (traditional characters, terms in both
+    /// languages): the same filter may now give more.
+    LexiconArrived,
     /// An action sent while the element with this id had focus (empty if
     /// it has no id): focus stays there, or is repaired if the render
     /// removes that element (see [`Focus::Keep`]).
@@ -152,6 +158,7 @@ impl AppState {
             typing: false,
             limit: PAGE,
             focus: None,
+            lexicons: 0,
         }
     }
 
@@ -171,6 +178,7 @@ impl AppState {
             typing: false,
             limit,
             focus: self.focus.clone(),
+            lexicons: self.lexicons,
         })
     }
 
@@ -239,6 +247,7 @@ impl Reducible for AppState {
                 self.with(page, UrlWrite::Push)
             }
             Action::Restore(p) => self.with(p, UrlWrite::None),
+            Action::LexiconArrived => Rc::new(AppState { lexicons: self.lexicons.saturating_add(1), ..(*self).clone() }),
             Action::DismissNotices => {
                 if self.notices.is_empty() {
                     return self;

@@ -14,6 +14,9 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Renames the imports and exports of `wasmPath` with `wasmOpt` and
  * rewrites `gluePath` (wasm-bindgen's `--target web` output) to match. */
 export function shortenNames(wasmPath, gluePath, wasmOpt) {
+  // Trunk's one -Oz pass leaves a little that passes until nothing changes
+  // take (0.7 kB gzip).
+  execFileSync(wasmOpt, [wasmPath, '-Oz', '--converge', '-o', wasmPath]);
   const out = execFileSync(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features', '-o', wasmPath], { encoding: 'utf8' });
   const map = JSON.parse(out);
   const modules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module));

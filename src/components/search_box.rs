@@ -2,9 +2,11 @@
 //! input method is composing (pinyin letters before the characters are
 //! chosen) nothing is searched; the search follows `compositionend`. Enter
 //! or leaving the box settles the query, so the next one gets its own
-//! history entry.
+//! history entry. A folded help lists the query language; under the box,
+//! the page says which forms it searched beyond those typed.
 
-use crate::context::use_app;
+use crate::context::{use_app, use_dispatch};
+use crate::data;
 use crate::i18n;
 use crate::state::Action;
 use wasm_bindgen::JsCast;
@@ -61,6 +63,14 @@ pub fn SearchBox() -> Html {
             move || drop(listener)
         });
     }
+    // Someone about to search: the lexicon is fetched while they type.
+    let onfocus = {
+        let d = use_dispatch();
+        Callback::from(move |_: FocusEvent| {
+            let d = d.clone();
+            data::request_lexicon(move || d.dispatch(Action::LexiconArrived));
+        })
+    };
     let onchange = app.on(Action::SettleSearch);
     let onkeydown = {
         let app = app.clone();
@@ -70,14 +80,29 @@ pub fn SearchBox() -> Html {
             }
         })
     };
+    // The forms the engine searched beyond those typed (a traditional
+    // term's simplified form, an English term's Chinese one).
+    let also = app.results.search.also_searched().join("、");
     html! {
         <div class="search" role="search">
-            <label for="search-input">{ i18n::SEARCH.get(lang) }<kbd aria-hidden="true">{ "/" }</kbd></label>
+            <div class="search-head">
+                <label for="search-input">{ i18n::SEARCH.get(lang) }<kbd aria-hidden="true">{ "/" }</kbd></label>
+                <details class="search-help">
+                    <summary>{ i18n::SEARCH_SYNTAX.get(lang) }</summary>
+                    <p>{ i18n::SEARCH_HELP.get(lang) }</p>
+                </details>
+            </div>
             <input id="search-input" type="search" ref={input} data-testid="search"
                 value={app.state.page.filter.query.clone()}
                 placeholder={i18n::SEARCH_HINT.get(lang)}
+                aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"
-                {oninput} {onchange} {onkeydown} />
+                {oninput} {onchange} {onkeydown} {onfocus} />
+            if !also.is_empty() {
+                <p id="search-also" class="search-also" data-testid="also-searched">
+                    { i18n::ALSO_SEARCHED.get(lang) }<span lang="zh-Hans">{ also }</span>
+                </p>
+            }
         </div>
     }
 }

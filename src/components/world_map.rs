@@ -58,7 +58,7 @@ pub fn WorldMapView(props: &Props) -> Html {
         let states = map_states(report());
         let mut by_m49: Vec<(u16, usize)> =
             states.iter().enumerate().filter_map(|(i, s)| s.m49.map(|m| (m, i))).collect();
-        by_m49.sort_unstable();
+        report::order::sort_by_key(&mut by_m49, |e| *e);
         (states, by_m49)
     });
     let (states, by_m49) = &*states;

@@ -32,6 +32,13 @@ pub const SKIP: T = T::new("跳到段落", "Skip to the paragraphs");
 pub const FILTERS: T = T::new("筛选", "Filters");
 pub const SEARCH: T = T::new("搜索正文", "Search the text");
 pub const SEARCH_HINT: T = T::new("例如：廉正、教育、China", "e.g. 廉正, 教育, China");
+pub const SEARCH_SYNTAX: T = T::new("搜索语法", "Search syntax");
+/// The search box's help: the query language by example.
+pub const SEARCH_HELP: T = T::new(
+    "教育 廉正：两个词都有 · \"中小学和大学\"：整个短语 · 刑事司法 -教育：有前者、没有后者 · 举报人 OR 利益冲突（或 |）：任一个 · 也可用繁体字（腐敗）和《公约》英文术语（conflict of interest）",
+    "教育 廉正: both words · \"中小学和大学\": the exact phrase · 刑事司法 -教育: the first, not the second · 举报人 OR 利益冲突 (or |): either · traditional characters (腐敗) and the Convention's English terms (conflict of interest) work too",
+);
+pub const ALSO_SEARCHED: T = T::new("同时搜索了：", "Also searched: ");
 pub const SHOWN: T = T::new("显示段落", "Paragraphs shown");
 pub const OF: T = T::new("/", "of");
 pub const CLEAR_ALL: T = T::new("清除全部", "Clear all");

@@ -7,6 +7,11 @@
 //! they are exactly the texts taken out: a page a translator or an
 //! extension has rewritten gives a [`TextError`], and the app fetches the
 //! report's own file instead.
+//!
+//! The embedded model also leaves out what the page never reads
+//! ([`leave_out_unread`]): the source lines of each paragraph, the parser's
+//! diagnostics, the names of attending States as written (the page names
+//! them from the entities) and the titles of articles no paragraph cites.
 
 use crate::model::Report;
 use serde::{Deserialize, Serialize};
@@ -63,6 +68,21 @@ pub fn take(r: &mut Report, count: usize) -> Taken {
         p.text = String::new();
     }
     taken
+}
+
+/// Empties what the page never reads from the model it embeds (see the
+/// module documentation). The report's own file, fetched or published,
+/// keeps everything.
+pub fn leave_out_unread(r: &mut Report) {
+    for p in &mut r.paragraphs {
+        p.lines = (0, 0);
+    }
+    r.diagnostics = Default::default();
+    for s in &mut r.attendance.states {
+        s.name = String::new();
+    }
+    let cited: Vec<u8> = r.paragraphs.iter().flat_map(|p| p.articles.iter().map(|c| c.article)).collect();
+    r.articles.retain(|a| cited.contains(&a.article));
 }
 
 /// Puts `texts`, read from the page in paragraph order, back into `r`

@@ -271,3 +271,22 @@ fn texts_changed_in_the_page_are_refused_and_the_model_kept_as_embedded() {
     restore(&mut embedded, taken, texts).unwrap();
     assert_eq!(embedded, r);
 }
+
+#[test]
+fn what_the_embedded_model_leaves_out_changes_nothing_the_page_draws() {
+    use report::page_text::leave_out_unread;
+    for r in [common::report(), fixture("fixture-wg-prevention-2019-09.zh.txt")] {
+        let mut embedded = r.clone();
+        leave_out_unread(&mut embedded);
+        assert!(embedded.paragraphs.iter().all(|p| p.lines == (0, 0)));
+        assert!(embedded.attendance.states.iter().all(|s| s.name.is_empty()));
+        assert!(embedded.articles.len() < r.articles.len(), "uncited articles' titles left out");
+        // Every article a paragraph cites keeps its title; so does every name.
+        for c in r.paragraphs.iter().flat_map(|p| &p.articles) {
+            assert_eq!(embedded.article_info(c.article), r.article_info(c.article));
+        }
+        assert_eq!(embedded.entities, r.entities);
+        assert_eq!(view(&embedded, MAX_PARAGRAPHS), view(&r, MAX_PARAGRAPHS), "{}", r.title);
+        assert_eq!(report::query::Index::new(&embedded).counts(&Default::default()), report::query::Index::new(&r).counts(&Default::default()));
+    }
+}

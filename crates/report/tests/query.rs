@@ -3,7 +3,8 @@
 mod common;
 
 use report::params::{Lang, Notice, PageState, View};
-use report::query::{highlights, Facet, Filter, Index};
+use report::query::{highlights, Facet, Filter, Index, Lexicon};
+use std::collections::BTreeSet;
 
 fn numbers(r: &report::Report, index: &Index, f: &Filter) -> Vec<u32> {
     index.hits(f).iter().map(|i| r.paragraphs[i].number).collect()
@@ -330,4 +331,103 @@ fn a_facet_panel_lists_values_with_paragraphs_and_the_chosen_ones() {
     }
     assert!(listed(counts.get(Facet::Speaker), ValueOrder::ByCount).iter().all(|c| c.count > 0 || c.selected));
     assert!(std::rc::Rc::ptr_eq(&counts.shared(Facet::Topic), &counts.shared(Facet::Topic)));
+}
+
+/// The index as the page builds it: with the lexicon of the report's texts.
+fn with_lexicon(r: &report::Report) -> Index {
+    Index::new(r).with_lexicon(Lexicon::for_texts(r.paragraphs.iter().map(|p| p.text.as_str())))
+}
+
+fn set(v: Vec<u32>) -> BTreeSet<u32> {
+    v.into_iter().collect()
+}
+
+fn searched(r: &report::Report, index: &Index, q: &str) -> BTreeSet<u32> {
+    set(numbers(r, index, &Filter { query: q.into(), ..Filter::default() }))
+}
+
+#[test]
+fn several_words_phrases_exclusions_and_either() {
+    let r = common::report();
+    let index = with_lexicon(&r);
+    let all: BTreeSet<u32> = r.paragraphs.iter().map(|p| p.number).collect();
+    let both = &set(holding(&r, "教育")) & &set(holding(&r, "廉正"));
+    assert_eq!(both.len(), 14, "the issue counts 14 paragraphs with both");
+    assert_eq!(searched(&r, &index, "教育 廉正"), both);
+    assert_eq!(searched(&r, &index, "廉正 教育"), both, "in any order");
+    let without = &set(holding(&r, "刑事司法")) - &set(holding(&r, "教育"));
+    assert!(!without.is_empty());
+    assert_eq!(searched(&r, &index, "刑事司法 -教育"), without);
+    let either = &set(holding(&r, "举报人")) | &set(holding(&r, "利益冲突"));
+    assert!(either.len() > holding(&r, "举报人").len());
+    assert_eq!(searched(&r, &index, "举报人 OR 利益冲突"), either);
+    assert_eq!(searched(&r, &index, "举报人 | 利益冲突"), either);
+    let phrase = set(holding(&r, "中小学和大学"));
+    assert!(!phrase.is_empty());
+    assert_eq!(searched(&r, &index, "\"中小学和大学\""), phrase);
+    // Only exclusions: every paragraph without the word.
+    assert_eq!(searched(&r, &index, "-腐败"), &all - &set(holding(&r, "腐败")));
+    // The old rules hold for each word: PDF spaces, widths.
+    assert_eq!(searched(&r, &index, "第 90 段"), set(holding(&r, "第90段")));
+    assert_eq!(searched(&r, &index, "２０１７年８月 秘书处"), &set(holding(&r, "2017年8月")) & &set(holding(&r, "秘书处")));
+    // What cannot be parsed is read forgivingly, never failing.
+    assert_eq!(searched(&r, &index, "\"中小学和大学"), phrase);
+    assert_eq!(searched(&r, &index, "-"), all);
+    assert_eq!(searched(&r, &index, "OR"), all);
+    assert_eq!(searched(&r, &index, "教育 -"), set(holding(&r, "教育")));
+}
+
+#[test]
+fn traditional_characters_find_what_their_simplified_form_finds() {
+    let r = common::report();
+    let index = with_lexicon(&r);
+    for (t, s) in [("腐敗", "腐败"), ("預防", "预防"), ("利益衝突", "利益冲突"), ("預防腐败", "预防腐败"), ("教育 廉正", "教育 廉正")] {
+        let got = searched(&r, &index, t);
+        assert!(!got.is_empty(), "{t}");
+        assert_eq!(got, searched(&r, &index, s), "{t} = {s}");
+    }
+    assert_eq!(searched(&r, &index, "腐敗").len(), 66, "the issue counts 66 for 腐败");
+    // The simplified text is highlighted, and the page can say what it searched.
+    let search = index.read_search("利益衝突");
+    assert_eq!(search.also_searched(), ["利益冲突"]);
+    let p = r.paragraphs.iter().find(|p| p.text.contains("利益冲突")).unwrap();
+    let h = highlights(p, &search);
+    assert!(!h.is_empty() && h.iter().all(|&(a, b)| &p.text[a..b] == "利益冲突"));
+}
+
+#[test]
+fn the_convention_s_english_terms_find_the_chinese_ones() {
+    let r = common::report();
+    let index = with_lexicon(&r);
+    for (en, zh) in [
+        ("conflict of interest", "利益冲突"),
+        ("Conflicts of interest", "利益冲突"),
+        ("asset declaration", "资产申报"),
+        ("asset disclosure", "资产申报"),
+        ("whistle-blower", "举报人"),
+        ("reporting persons", "举报人"),
+        ("public procurement", "公共采购"),
+        ("judicial integrity", "司法廉正"),
+    ] {
+        let want = set(holding(&r, zh));
+        assert!(!want.is_empty(), "{zh}");
+        assert_eq!(searched(&r, &index, en), want, "{en} → {zh}");
+        assert!(index.read_search(en).also_searched().iter().any(|t| t == zh), "{en} says it searched {zh}");
+    }
+    // A term with other words, and in a phrase with OR.
+    assert_eq!(
+        searched(&r, &index, "conflict of interest 教育"),
+        &set(holding(&r, "利益冲突")) & &set(holding(&r, "教育"))
+    );
+    assert_eq!(
+        searched(&r, &index, "whistle-blower OR \"conflict of interest\""),
+        &set(holding(&r, "举报人")) | &set(holding(&r, "利益冲突"))
+    );
+    // An entity's name of several words still finds where it speaks.
+    let uk = searched(&r, &index, "United Kingdom of Great Britain and Northern Ireland");
+    let gbr = searched(&r, &index, "GBR");
+    assert!(!gbr.is_empty());
+    assert_eq!(uk, gbr);
+    // Without the lexicon, the English term is only itself.
+    assert!(searched(&r, &Index::new(&r), "conflict of interest").is_empty());
 }

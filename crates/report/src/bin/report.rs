@@ -20,8 +20,9 @@ const USAGE: &str = "usage:
   report check FILE          print a summary; exit non-zero on errors
   report meta PATH           print the page's title and description as JSON
   report prerender PATH      print the page's default view as HTML (at most 100 paragraphs)
-  report publish PATH DIR    write each report's JSON (ID.json) and compact file (ID.bin)
-                             into DIR; print the series as JSON
+  report publish PATH DIR    write each report's JSON (ID.json) and compact file (ID.bin),
+                             and the search lexicon (lexicon.txt), into DIR; print the
+                             series as JSON
   report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE
@@ -115,6 +116,10 @@ fn publish(path: &str, dir: &str) -> Result<(), String> {
         write(series::data_file(&l.id), &bytes)?;
         listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
     }
+    // What a search term also means, for every report's texts (fetched by
+    // the page when a search is first made).
+    let texts = loaded.iter().flat_map(|l| l.report.paragraphs.iter().map(|p| p.text.as_str()));
+    write(report::query::lexicon::FILE.to_string(), report::query::Lexicon::for_texts(texts).to_text().as_bytes())?;
     println!("{}", serde_json::json!({ "reports": listed }));
     Ok(())
 }

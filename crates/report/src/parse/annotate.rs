@@ -2,13 +2,14 @@
 //! citations, chapters of the Convention, resolutions, document symbols and
 //! cross-references, each with its byte range.
 
-use super::text::{chinese_number, circled_letter, is_han};
+use super::text::{chinese_number, circled_letter, is_han, number};
 use crate::model::{Article, Span, SpanKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
 struct Patterns {
     article: Regex,
+    list_item: Regex,
     chapter: Regex,
     resolution: Regex,
     document: Regex,
@@ -20,10 +21,14 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        article: Regex::new(
-            r"第([一二三四五六七八九十]{1,3})条(?:第([一二三四五六七八九十]{1,3})款)?(?:第([㈠-㈩])项)?",
-        )
+        article: Regex::new(concat!(
+            r"(?P<list>第\s*(?P<l>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?P<rest>(?:(?:、|，|,|和|及|与|至|到)\s*(?:第\s*)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*)+)条)",
+            r"|(?P<art>第\s*(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})\s*条)",
+            r"|(?P<para>第\s*(?P<p>\d{1,3}|[一二三四五六七八九十]{1,3})\s*款)",
+            r"|(?P<sub>(?:第\s*)?(?:(?P<c>[㈠-㈩])|[(（]\s*(?P<x>[a-z])\s*[)）])\s*(?P<item>项)?)",
+        ))
         .unwrap(),
+        list_item: Regex::new(r"(?:(?P<sep>、|，|,|和|及|与|至|到)\s*)?(?:第\s*)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})").unwrap(),
         chapter: Regex::new(r"第\s?([一二三四五六七八])\s?章").unwrap(),
         resolution: Regex::new(r"第\s?(\d{1,2}/\d{1,2})\s?号").unwrap(),
         document: Regex::new(r"[A-Z]{2,}(?:/[A-Za-z0-9.]+)+").unwrap(),
@@ -31,6 +36,11 @@ fn patterns() -> &'static Patterns {
         marker: Regex::new(r"\d{1,2}").unwrap(),
         web: Regex::new(r"(?i)(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+").unwrap(),
     })
+}
+
+/// Whether `c`, after a number, says what the number counts or dates.
+fn is_unit(c: char) -> bool {
+    "年月日时号条款段项章届次名个位国人份页点岁周天倍亿万千百%％".contains(c)
 }
 
 /// Removes footnote markers (digits glued to a Chinese character, whose
@@ -44,6 +54,11 @@ pub fn strip_markers(text: &str, known: &[u32]) -> (String, Vec<Span>) {
         let before = text[..m.start()].chars().last();
         let after = text[m.end()..].chars().next();
         if !before.is_some_and(is_han) || after.is_some_and(|c| c.is_ascii_digit() || c == '/' || c == '.') {
+            continue;
+        }
+        // A number that counts or dates something (`9月2日至4日`, `第2`,
+        // `3名`) is no marker, whatever footnotes there are.
+        if before == Some('第') || after.is_some_and(is_unit) {
             continue;
         }
         let Ok(n) = m.as_str().parse::<u32>() else {
@@ -63,25 +78,109 @@ pub fn strip_markers(text: &str, known: &[u32]) -> (String, Vec<Span>) {
     (out, spans)
 }
 
-/// Article citations with their spans (1 ≤ article ≤ 71).
+/// What may stand between two pieces of one citation: nothing but white
+/// space, or one word that lists (`、`, `和`, `及`, `至`, …). `Some(true)`
+/// for a range (`至`, `到`).
+fn joiner(gap: &str) -> Option<bool> {
+    match gap.trim() {
+        "" | "、" | "，" | "," | "和" | "及" | "以及" | "与" | "或" => Some(false),
+        "至" | "到" => Some(true),
+        _ => None,
+    }
+}
+
+/// Article citations with their spans (1 ≤ article ≤ 71), in Chinese or
+/// Arabic numerals, with or without the PDF's spaces: `第十三条第一款第㈢项`,
+/// `第 13 条第 1 款(c)项`; lists and ranges of articles (`第七条、第八条和
+/// 第十一条`, `第 7 和 8 条`, `第五条至第十四条`: every article of a range),
+/// several paragraphs or subparagraphs of one article (`第五十五条第一款和
+/// 第二款`, `第 1 款(c)和(d)项`). Each citation's span is its own words; the
+/// articles inside a range share the range's end.
 pub fn articles(text: &str) -> Vec<(Article, Span)> {
-    patterns()
-        .article
-        .captures_iter(text)
-        .filter_map(|c| {
-            let article = chinese_number(&c[1])?;
-            if !(1..=71).contains(&article) {
-                return None;
+    let p = patterns();
+    let mut out: Vec<(Article, Span)> = Vec::new();
+    // Where the chain of pieces being read ended, and how the last
+    // citation can be continued.
+    let mut chain_end: Option<usize> = None;
+    let mut last_kind = ' ';
+    let push = |out: &mut Vec<(Article, Span)>, a: Article, start: usize, end: usize| {
+        if (1..=71).contains(&a.article) {
+            out.push((a, Span { start: start as u32, end: end as u32, kind: SpanKind::Article { article: a } }));
+        }
+    };
+    for c in p.article.captures_iter(text) {
+        let m = c.get(0).expect("a match");
+        let gap = chain_end.map(|e| joiner(&text[e..m.start()]));
+        let range = matches!(gap, Some(Some(true)));
+        let chained = matches!(gap, Some(Some(_)));
+        let last = out.last().map(|(a, _)| *a);
+        if c.name("list").is_some() {
+            // `第 7、8 和 9 条`, `第五至第十四条`: one or several articles.
+            let mut prev: Option<u32> = None;
+            let body = &text[m.start()..m.end()];
+            for item in p.list_item.captures_iter(body) {
+                let Some(n) = number(&item["n"]) else { continue };
+                let is_range = item.name("sep").is_some_and(|s| matches!(s.as_str(), "至" | "到"));
+                let from = match prev {
+                    Some(a) if is_range && a < n && n <= 71 => a + 1,
+                    _ => n,
+                };
+                let at = m.start() + item.get(0).expect("a match").start();
+                for a in from..=n {
+                    push(&mut out, Article { article: a as u8, paragraph: None, subparagraph: None }, at, m.end());
+                }
+                prev = Some(n);
             }
-            let a = Article {
-                article: article as u8,
-                paragraph: c.get(2).and_then(|m| chinese_number(m.as_str())).map(|p| p as u8),
-                subparagraph: c.get(3).and_then(|m| m.as_str().chars().next()).and_then(circled_letter),
+            last_kind = 'a';
+        } else if let Some(a) = c.name("a").and_then(|x| number(x.as_str())) {
+            // A range across two citations: `第五条至第十四条`.
+            if let (true, Some(l)) = (range, last.filter(|l| (l.article as u32) < a && a <= 71)) {
+                for b in l.article as u32 + 1..a {
+                    push(&mut out, Article { article: b as u8, paragraph: None, subparagraph: None }, m.start(), m.end());
+                }
+            }
+            push(&mut out, Article { article: a as u8, paragraph: None, subparagraph: None }, m.start(), m.end());
+            last_kind = 'a';
+        } else if let Some(n) = c.name("p").and_then(|x| number(x.as_str())) {
+            let Some(l) = last.filter(|_| chained && matches!(last_kind, 'a' | 'p' | 's')) else {
+                chain_end = None;
+                continue;
             };
-            let m = c.get(0)?;
-            Some((a, Span { start: m.start() as u32, end: m.end() as u32, kind: SpanKind::Article { article: a } }))
-        })
-        .collect()
+            let a = Article { article: l.article, paragraph: Some(n as u8), subparagraph: None };
+            if last_kind == 'a' && l.paragraph.is_none() {
+                // `第十三条第一款`: the article's citation names its paragraph.
+                let (cited, span) = out.last_mut().expect("a citation");
+                *cited = a;
+                span.end = m.end() as u32;
+                span.kind = SpanKind::Article { article: a };
+            } else {
+                push(&mut out, a, m.start(), m.end());
+            }
+            last_kind = 'p';
+        } else {
+            let letter = c.name("c").and_then(|x| x.as_str().chars().next()).and_then(circled_letter);
+            let letter = letter.or_else(|| c.name("x").and_then(|x| x.as_str().chars().next()));
+            // A letter is a subparagraph when it follows a paragraph or
+            // another subparagraph, or says so (项).
+            let follows = chained && matches!(last_kind, 'p' | 's') || (chained && c.name("item").is_some());
+            let (Some(letter), Some(l), true) = (letter, last, follows) else {
+                chain_end = None;
+                continue;
+            };
+            let a = Article { article: l.article, paragraph: l.paragraph, subparagraph: Some(letter) };
+            if last_kind != 's' && l.subparagraph.is_none() {
+                let (cited, span) = out.last_mut().expect("a citation");
+                *cited = a;
+                span.end = m.end() as u32;
+                span.kind = SpanKind::Article { article: a };
+            } else {
+                push(&mut out, a, m.start(), m.end());
+            }
+            last_kind = 's';
+        }
+        chain_end = Some(m.end());
+    }
+    out
 }
 
 /// Chapters of the Convention (`第二章` → 2).
@@ -182,6 +281,34 @@ mod tests {
         let a: Vec<String> = articles("第七条、第八条和第十一条").iter().map(|(a, _)| a.to_string()).collect();
         assert_eq!(a, ["7", "8", "11"]);
         assert!(articles("第九十九条").is_empty());
+    }
+
+    fn cited(text: &str) -> Vec<String> {
+        articles(text).iter().map(|(a, _)| a.to_string()).collect()
+    }
+
+    #[test]
+    fn citations_in_arabic_numerals_lists_ranges_and_several_paragraphs() {
+        assert_eq!(cited("《联合国反腐败公约》第 5 条"), ["5"]);
+        assert_eq!(cited("第 13 条第 1 款(c)项"), ["13(1)(c)"]);
+        assert_eq!(cited("第13条第1款（c）项"), ["13(1)(c)"]);
+        assert_eq!(cited("第 13 条第 1 款 (c) 和 (d) 项"), ["13(1)(c)", "13(1)(d)"]);
+        assert_eq!(cited("第十三条第一款第㈢项和第㈣项"), ["13(1)(c)", "13(1)(d)"]);
+        assert_eq!(cited("第 7 条和第 8 条"), ["7", "8"]);
+        assert_eq!(cited("第 7、8 和 9 条"), ["7", "8", "9"]);
+        assert_eq!(cited("第五十五条第一款和第二款"), ["55(1)", "55(2)"]);
+        assert_eq!(cited("第五条至第十四条"), ["5", "6", "7", "8", "9", "10", "11", "12", "13", "14"]);
+        assert_eq!(cited("第 5 至 7 条"), ["5", "6", "7"]);
+        assert_eq!(cited("第五至第七条"), ["5", "6", "7"]);
+        // A line break anywhere inside.
+        assert_eq!(cited("第 13\n条第\n1 款(c)\n项"), ["13(1)(c)"]);
+        // A letter in parentheses that follows no paragraph is not a citation.
+        assert_eq!(cited("第 9 条规定：(a) 透明"), ["9"]);
+        assert_eq!(cited("(a) 第 1 款"), Vec::<String>::new());
+        // Each citation's span is its own words.
+        let text = "第五十五条第一款和第二款";
+        let spans: Vec<&str> = articles(text).iter().map(|(_, s)| &text[s.start as usize..s.end as usize]).collect();
+        assert_eq!(spans, ["第五十五条第一款", "第二款"]);
         assert_eq!(chapters("《公约》第二章各项"), [2]);
         assert_eq!(resolutions("第 3/2 号、第 6/1 号和第 6/6 号决议"), ["3/2", "6/1", "6/6"]);
         assert_eq!(documents("（CAC/COSP/WG.4/2017/2/Rev.1）")[0].0, "CAC/COSP/WG.4/2017/2/Rev.1");
@@ -201,5 +328,11 @@ mod tests {
         assert!(matches!(&links[1].kind, SpanKind::Web { url } if url == "http://undocs.org/CAC/COSP/2015/10"));
         let (t, _) = strip_markers("第 3/2 号", &[3]);
         assert_eq!(t, "第 3/2 号");
+        // Dates and counts keep every digit, even where footnotes 2 and 4 exist.
+        let (t, s) = strip_markers("于2019年9月2日至4日在维也纳举行。有关资料见网站2。", &[2, 4]);
+        assert_eq!(t, "于2019年9月2日至4日在维也纳举行。有关资料见网站。");
+        assert_eq!(s.len(), 1);
+        let (t, _) = strip_markers("共有第2和3名代表", &[2, 3]);
+        assert_eq!(t, "共有第2和3名代表");
     }
 }

@@ -40,8 +40,8 @@ fn meeting_patterns() -> &'static MeetingPatterns {
     static P: std::sync::OnceLock<MeetingPatterns> = std::sync::OnceLock::new();
     P.get_or_init(|| MeetingPatterns {
         dates: Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?在(\p{Han}+?)举行").unwrap(),
-        session: Regex::new(r"举行了第([一二三四五六七八九十]+)次会议").unwrap(),
-        title_session: Regex::new(r"第([一二三四五六七八九十]+)[次届]会议").unwrap(),
+        session: Regex::new(r"举行了(?:其)?第\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[次届]会议").unwrap(),
+        title_session: Regex::new(r"第\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[次届]会议").unwrap(),
         day: Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap(),
         officer: Regex::new(r"(副)?主席\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]*[A-Za-zÀ-ÿ.])\s*（(\p{Han}+)）").unwrap(),
     })
@@ -458,8 +458,8 @@ fn meeting(
     m.session = paragraphs
         .iter()
         .find_map(|p| pat.session.captures(&p.text))
-        .and_then(|c| text::chinese_number(&c[1]))
-        .or_else(|| pat.title_session.captures(title).and_then(|c| text::chinese_number(&c[1])));
+        .and_then(|c| text::number(&c[1]))
+        .or_else(|| pat.title_session.captures(title).and_then(|c| text::number(&c[1])));
     let year = m.first_day.as_deref().map(|d| d[..4].to_string()).unwrap_or_default();
     let day_in = |p: &Paragraph| {
         pat.day.captures(&p.text).and_then(|c| date(c.get(1).map_or(year.as_str(), |y| y.as_str()), &c[2], &c[3]))

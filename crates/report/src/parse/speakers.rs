@@ -105,10 +105,15 @@ pub fn speakers(
         let rep = ["代表团", "代表", "的代表", "的一名代表", "的各位代表"].iter().find(|r| after.starts_with(*r));
         let Some(rep) = rep else { continue };
         let rest = &after[rep.len()..];
-        if let Some(group) = rest.strip_prefix("以").and_then(|_| matches.get(i + 1)).filter(|g| {
-            dict.entities[g.entity].kind == SpeakerKind::Group
-                && g.start == m.end + rep.len() + "以".len()
-                && text[g.end..].starts_with("的名义")
+        // `A代表以G的名义发言`, `A代表代表G发言`, `A代表团代表G及其成员国发言`:
+        // A speaks for the group G (one speaker; G's members do not speak).
+        let lead = ["以", "代表"].into_iter().find(|l| rest.trim_start().starts_with(l));
+        let at = lead.map(|l| m.end + rep.len() + (rest.len() - rest.trim_start().len()) + l.len());
+        if let Some(group) = at.and_then(|at| matches.get(i + 1).map(|g| (at, g))).and_then(|(at, g)| {
+            let speaks_for = matches!(dict.entities[g.entity].kind, SpeakerKind::Group | SpeakerKind::RegionalOrganization)
+                && text[at..g.start].trim().is_empty()
+                && ["的名义", "发言", "及其成员国"].iter().any(|t| text[g.end..].trim_start().starts_with(t));
+            speaks_for.then_some(g)
         }) {
             let group_id = dict.entities[group.entity].id.clone();
             push(&mut out, speaker(dict, m, text, Role::Representative, Some(group_id)));

@@ -53,6 +53,15 @@ pub fn chinese_number(s: &str) -> Option<u32> {
     }
 }
 
+/// A number in Arabic or Chinese numerals (`13`, `十三`).
+pub fn number(s: &str) -> Option<u32> {
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        chinese_number(s)
+    }
+}
+
 pub use crate::numerals::chinese_numeral;
 
 /// Roman numerals for section ids (1 → `I`).

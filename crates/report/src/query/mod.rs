@@ -9,11 +9,21 @@
 //! count costs one pass over the postings involved, whatever the number of
 //! paragraphs.
 //!
-//! Search is a substring scan (Chinese has no word breaks, so 廉正 must
-//! match anywhere) over text folded by [`crate::fold`] on both sides, so
-//! `第90段` finds `第 90 段`. A query that is the Chinese or English name or
+//! Search reads the query language of [`syntax`] (words that must all
+//! occur, `"phrases"`, `-exclusions`, `OR`), then matches each term by a
+//! substring scan (Chinese has no word breaks, so 廉正 must match
+//! anywhere) over text folded by [`crate::fold`] on both sides, so
+//! `第90段` finds `第 90 段`. A term also matches its simplified form when
+//! typed in traditional characters and the Convention's term in the other
+//! language ([`Lexicon`]); a term that is the Chinese or English name or
 //! the code of an entity (`China`, `CHN`, `秘书处`) also finds where that
-//! entity speaks or is named; it adds to the text hits, never replaces them.
+//! entity speaks or is named, adding to the text hits, never replacing
+//! them.
+
+pub mod lexicon;
+pub mod syntax;
+
+pub use lexicon::Lexicon;
 
 use crate::fold::{fold, fold_mapped};
 use crate::model::{Paragraph, Report, SpanKind, SpeakerKind};
@@ -91,6 +101,20 @@ impl Bits {
     pub fn and(&mut self, other: &Bits) {
         for (a, b) in self.words.iter_mut().zip(&other.words) {
             *a &= b;
+        }
+    }
+
+    pub fn or(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a |= b;
+        }
+    }
+
+    /// Every position not in the set, and none in it.
+    pub fn not(&mut self) {
+        let full = Bits::full(self.len);
+        for (a, b) in self.words.iter_mut().zip(&full.words) {
+            *a = !*a & b;
         }
     }
 
@@ -277,20 +301,49 @@ pub struct Index {
     section_of: Vec<Option<u16>>,
     /// Each section's chain from the chapter down (indices).
     section_chain: Vec<Vec<u16>>,
+    /// Traditional characters and terms in both languages, once known
+    /// (the page fetches them when a search is first made).
+    lexicon: std::sync::OnceLock<Lexicon>,
 }
 
-/// A search as the engine reads it.
+/// One term of a search as the engine reads it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Needle {
+    /// The term folded as typed, then the other forms it also matches (its
+    /// simplified form, its equivalents in the other language), folded.
+    pub texts: Vec<String>,
+    /// Ids of the entities whose name or code the term is.
+    pub entities: Vec<String>,
+    /// `-term`: a paragraph matches when it holds none of it.
+    pub negated: bool,
+}
+
+/// A search as the engine reads it: every group must match, a group when
+/// one of its terms does.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
-    /// The query, folded.
-    pub text: String,
-    /// Ids of the entities whose name or code the query is.
-    pub entities: Vec<String>,
+    pub groups: Vec<Vec<Needle>>,
 }
 
 impl Search {
+    /// True for a query with no term (nothing searched).
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.groups.is_empty()
+    }
+
+    /// The terms searched for that were not typed (a traditional term's
+    /// simplified form, an English term's Chinese one), for the page to
+    /// say what it searched.
+    pub fn also_searched(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for n in self.groups.iter().flatten() {
+            for t in n.texts.iter().skip(1) {
+                if !out.contains(t) {
+                    out.push(t.clone());
+                }
+            }
+        }
+        out
     }
 }
 
@@ -374,7 +427,30 @@ impl Index {
             names,
             section_of: report.paragraphs.iter().map(|p| position(&p.section)).collect(),
             section_chain,
+            lexicon: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The same index reading queries with `lexicon` (traditional
+    /// characters, terms in both languages).
+    pub fn with_lexicon(self, lexicon: Lexicon) -> Self {
+        self.add_lexicon(lexicon);
+        self
+    }
+
+    /// Reads queries with `lexicon` from now on; false if it had one.
+    pub fn add_lexicon(&self, lexicon: Lexicon) -> bool {
+        self.lexicon.set(lexicon).is_ok()
+    }
+
+    /// Whether queries are read with a lexicon.
+    pub fn has_lexicon(&self) -> bool {
+        self.lexicon.get().is_some()
+    }
+
+    fn lexicon(&self) -> &Lexicon {
+        static NONE: Lexicon = Lexicon::EMPTY;
+        self.lexicon.get().unwrap_or(&NONE)
     }
 
     /// Number of paragraphs.
@@ -415,41 +491,90 @@ impl Index {
         Some(b)
     }
 
-    /// How the engine reads a query: folded, with the entities it names.
+    /// How the engine reads a query: its terms grouped (see [`syntax`]),
+    /// each folded, with the other forms it matches and the entities it
+    /// names. Names of several words (`United Kingdom`, `conflict of
+    /// interest`) are read as one term.
     pub fn read_search(&self, query: &str) -> Search {
-        let text = fold(query);
-        let mut entities: Vec<String> = Vec::new();
-        if !text.is_empty() {
-            for (name, id) in &self.names {
-                if *name == text && !entities.contains(id) {
-                    entities.push(id.clone());
-                }
+        let known = |s: &str| {
+            let f = fold(s);
+            self.lexicon().knows(&f) || self.names.iter().any(|(n, _)| *n == f)
+        };
+        let mut groups = Vec::new();
+        for g in syntax::groups(syntax::join_names(syntax::tokens(query), known)) {
+            let needles: Vec<Needle> = g.iter().filter_map(|t| self.needle(t)).collect();
+            if !needles.is_empty() {
+                groups.push(needles);
             }
         }
-        Search { text, entities }
+        Search { groups }
     }
 
-    /// Paragraphs whose folded text contains the folded query, together
-    /// with those where an entity the query names speaks or is named.
-    /// `None` for an empty query.
-    pub fn search(&self, s: &Search) -> Option<Bits> {
-        if s.is_empty() {
+    fn needle(&self, term: &syntax::Term) -> Option<Needle> {
+        let typed = fold(&term.text);
+        if typed.is_empty() {
             return None;
         }
+        let lexicon = self.lexicon();
+        let simplified = lexicon.simplified(&typed);
+        let mut texts = vec![typed.clone()];
+        let mut add = |t: &str| {
+            if !texts.iter().any(|x| x == t) {
+                texts.push(t.to_string());
+            }
+        };
+        add(&simplified);
+        for form in [&typed, &simplified] {
+            lexicon.equivalents(form).for_each(&mut add);
+        }
+        let mut entities: Vec<String> = Vec::new();
+        for (name, id) in &self.names {
+            if (*name == typed || *name == simplified) && !entities.contains(id) {
+                entities.push(id.clone());
+            }
+        }
+        Some(Needle { texts, entities, negated: term.negated })
+    }
+
+    /// The paragraphs holding one of a term's forms, or where an entity it
+    /// names speaks or is named (before its negation).
+    fn holding(&self, n: &Needle) -> Bits {
         let mut b = Bits::empty(self.n);
         for (i, t) in self.folded.iter().enumerate() {
-            if t.contains(s.text.as_str()) {
+            if n.texts.iter().any(|x| t.contains(x.as_str())) {
                 b.insert(i);
             }
         }
-        for id in &s.entities {
+        for id in &n.entities {
             for f in [Facet::Speaker, Facet::Mention] {
                 for &i in self.postings(f, id) {
                     b.insert(i as usize);
                 }
             }
         }
-        Some(b)
+        b
+    }
+
+    /// The paragraphs the search gives: those matching every group, a
+    /// group matched by one of its terms (a negated term by not holding
+    /// it). `None` for an empty search.
+    pub fn search(&self, s: &Search) -> Option<Bits> {
+        if s.is_empty() {
+            return None;
+        }
+        let mut all = Bits::full(self.n);
+        for group in &s.groups {
+            let mut any = Bits::empty(self.n);
+            for n in group {
+                let mut b = self.holding(n);
+                if n.negated {
+                    b.not();
+                }
+                any.or(&b);
+            }
+            all.and(&any);
+        }
+        Some(all)
     }
 
     /// The set of each facet's chosen values and of the search.
@@ -533,8 +658,9 @@ impl Index {
 }
 
 /// Byte ranges of a paragraph's text to highlight for a search: every
-/// occurrence of the folded query in the folded text, mapped back to the
-/// source, and every place that names an entity the query names. Sorted,
+/// occurrence of a form of a term searched for (not excluded) in the
+/// folded text, mapped back to the source, and every place that names an
+/// entity such a term names. Sorted,
 /// possibly overlapping; empty for an empty search.
 pub fn highlights(p: &Paragraph, search: &Search) -> Vec<(usize, usize)> {
     if search.is_empty() {
@@ -542,18 +668,20 @@ pub fn highlights(p: &Paragraph, search: &Search) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     let folded = fold_mapped(&p.text);
-    let needle = search.text.as_str();
-    let mut from = 0;
-    while let Some(i) = folded.text[from..].find(needle) {
-        let start = from + i;
-        if let Some(r) = folded.source_range(start, start + needle.len()) {
-            out.push(r);
+    let wanted = || search.groups.iter().flatten().filter(|n| !n.negated);
+    for needle in wanted().flat_map(|n| &n.texts) {
+        let mut from = 0;
+        while let Some(i) = folded.text[from..].find(needle.as_str()) {
+            let start = from + i;
+            if let Some(r) = folded.source_range(start, start + needle.len()) {
+                out.push(r);
+            }
+            from = start + needle.len();
         }
-        from = start + needle.len();
     }
     for s in &p.spans {
         if let SpanKind::Entity { id } = &s.kind {
-            if search.entities.contains(id) {
+            if wanted().any(|n| n.entities.contains(id)) {
                 out.push((s.start as usize, s.end as usize));
             }
         }

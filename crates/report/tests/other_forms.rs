@@ -1,0 +1,145 @@
+//! Reports of other years and bodies write what the real report says in
+//! other forms: citations in Arabic numerals with or without the PDF's
+//! spaces, sessions numbered `届会议`, a group speaking `代表…发言`, dates
+//! and numbers without spaces. Each test rewrites the real report into
+//! such a form, as another year's report is written, and checks that it
+//! reads as the same report.
+
+mod common;
+
+use regex::Regex;
+use report::Report;
+
+/// 一 to 九十九, as the test reads them (independently of the parser).
+fn value(zh: &str) -> u32 {
+    let d = |c: char| "一二三四五六七八九".chars().position(|x| x == c).map(|p| p as u32 + 1);
+    let cs: Vec<char> = zh.chars().collect();
+    match cs.as_slice() {
+        ['十'] => 10,
+        ['十', u] => 10 + d(*u).unwrap(),
+        [t, '十'] => 10 * d(*t).unwrap(),
+        [t, '十', u] => 10 * d(*t).unwrap() + d(*u).unwrap(),
+        [u] => d(*u).unwrap(),
+        _ => panic!("not a numeral the report uses: {zh}"),
+    }
+}
+
+/// The source with every article, paragraph and subparagraph of a
+/// citation written in Arabic numerals: `第 13 条第 1 款(c)项` (`spaced`) or
+/// `第13条第1款（c）项`.
+fn arabic(src: &str, spaced: bool) -> String {
+    let unit = Regex::new(r"第([一二三四五六七八九十]{1,3})([条款])").unwrap();
+    let sub = Regex::new(r"第([㈠-㈩])项").unwrap();
+    let s = unit.replace_all(src, |c: &regex::Captures| {
+        let n = value(&c[1]);
+        if spaced { format!("第 {n} {}", &c[2]) } else { format!("第{n}{}", &c[2]) }
+    });
+    sub.replace_all(&s, |c: &regex::Captures| {
+        let letter = (b'a' + (c[1].chars().next().unwrap() as u32 - '㈠' as u32) as u8) as char;
+        if spaced { format!("({letter})项") } else { format!("（{letter}）项") }
+    })
+    .into_owned()
+}
+
+fn parse(src: &str) -> Report {
+    report::parse(src.as_bytes()).unwrap_or_else(|e| panic!("the rewritten report parses: {e}"))
+}
+
+/// What a paragraph cites and is about, and who speaks in it.
+fn facts(r: &Report) -> Vec<(u32, Vec<String>, Vec<String>, Vec<(String, Option<String>)>)> {
+    r.paragraphs
+        .iter()
+        .map(|p| {
+            let cites = p.articles.iter().map(|c| format!("{}{}", c.cited(), if c.inherited { "*" } else { "" })).collect();
+            let speakers = p.speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect();
+            (p.number, cites, p.topics.clone(), speakers)
+        })
+        .collect()
+}
+
+#[test]
+fn citations_in_arabic_numerals_read_as_the_chinese_ones() {
+    let real = common::report();
+    assert!(real.paragraphs.iter().any(|p| p.articles.iter().any(|c| !c.inherited)), "the real report cites");
+    for spaced in [true, false] {
+        let src = arabic(&common::source(), spaced);
+        assert!(src.contains(if spaced { "第 13 条第 1 款(c)项" } else { "第13条第1款（c）项" }));
+        let r = parse(&src);
+        assert_eq!(facts(&r), facts(&real), "spaced: {spaced}");
+        // Topics keep their ids and English names (none is "Agenda item …").
+        let topics = |r: &Report| r.topics.iter().map(|t| (t.id.clone(), t.en.clone())).collect::<Vec<_>>();
+        assert_eq!(topics(&r), topics(&real));
+        assert!(r.topics.iter().all(|t| !t.en.starts_with("Agenda item")), "{:?}", topics(&r));
+        assert!(r.diagnostics.warnings.len() <= real.diagnostics.warnings.len(), "{:?}", r.diagnostics.warnings);
+    }
+}
+
+#[test]
+fn sessions_numbered_in_either_way() {
+    for (from, to) in [("举行了第八次会议", "举行了第八届会议"), ("举行了第八次会议", "举行了第 8 届会议"), ("举行了第八次会议", "举行了其第8次会议")] {
+        let src = common::source();
+        assert!(src.contains(from));
+        let r = parse(&src.replacen(from, to, 1));
+        assert_eq!(r.meeting.session, Some(8), "{to}");
+    }
+}
+
+#[test]
+fn a_group_speaking_is_the_group_with_the_state_that_spoke_for_it() {
+    let real = common::report();
+    let p21 = |r: &Report| r.paragraph(21).unwrap().speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect::<Vec<_>>();
+    let want = p21(&real);
+    assert_eq!(want, [("DZA".to_string(), Some("GROUP:AFR".to_string())), ("GROUP:AFR".to_string(), Some("DZA".to_string()))]);
+    let src = common::source();
+    let said = "阿尔及利亚代表以非洲国家组的名义发言";
+    assert!(src.contains(said));
+    for other in ["阿尔及利亚代表代表非洲国家组发言", "阿尔及利亚代表代表非洲国家集团发言", "阿尔及利亚代表以非洲国家集团的名义发言"] {
+        assert_eq!(p21(&parse(&src.replacen(said, other, 1))), want, "{other}");
+    }
+    // The Group of 77 and China: one group, China not speaking nor named.
+    for g77 in ["77 国集团和中国", "77国集团和中国"] {
+        let r = parse(&src.replacen(said, &format!("阿根廷代表代表 {g77}发言"), 1));
+        let p = r.paragraph(21).unwrap();
+        let speakers: Vec<(String, Option<String>)> = p.speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect();
+        assert_eq!(
+            speakers,
+            [("ARG".to_string(), Some("GROUP:G77".to_string())), ("GROUP:G77".to_string(), Some("ARG".to_string()))],
+            "{g77}"
+        );
+        assert!(!p.states.contains(&"CHN".to_string()) && !p.mentions.contains(&"CHN".to_string()));
+        let e = r.entity("GROUP:G77").unwrap();
+        assert_eq!(e.en, "Group of 77 and China");
+    }
+}
+
+#[test]
+fn numbers_and_dates_without_spaces_keep_every_digit() {
+    let real = common::report();
+    // Copied text often has no space between digits and Chinese.
+    let squeeze = Regex::new(r"(\p{Han}|[，。、；：（）]) (\d)|(\d) (\p{Han}|[，。、；：（）])").unwrap();
+    let tight = |s: &str| {
+        let mut s = s.to_string();
+        loop {
+            let t = squeeze.replace_all(&s, "$1$3$2$4").into_owned();
+            if t == s {
+                return s;
+            }
+            s = t;
+        }
+    };
+    let src = tight(&common::source());
+    assert!(src.contains("2017年8月21日"), "the meeting's dates are written without spaces");
+    let r = parse(&src);
+    assert_eq!(r.paragraphs.len(), real.paragraphs.len());
+    for (a, b) in r.paragraphs.iter().zip(&real.paragraphs) {
+        assert_eq!(tight(&a.text), tight(&b.text), "paragraph {}", b.number);
+        assert_eq!(a.footnotes, b.footnotes, "paragraph {}", b.number);
+    }
+    assert_eq!((r.meeting.first_day.as_deref(), r.meeting.last_day.as_deref()), (Some("2017-08-21"), Some("2017-08-23")));
+    // A date whose day is a footnote's number is a date.
+    let dated = src.replacen("2017年8月21日至23日", "2017年8月1日至2日", 1);
+    assert_ne!(dated, src);
+    let r = parse(&dated);
+    assert_eq!((r.meeting.first_day.as_deref(), r.meeting.last_day.as_deref()), (Some("2017-08-01"), Some("2017-08-02")));
+    assert!(r.paragraphs.iter().all(|p| !p.text.contains("8月日")), "no digit of a date taken for a footnote marker");
+}

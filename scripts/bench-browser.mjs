@@ -3,7 +3,8 @@
 // interactive (the app has taken over), unthrottled and on a slow
 // connection (1.6 Mbps, 150 ms round trip), with a check that the first
 // paragraph is painted before the wasm has finished arriving; and the
-// latency of a facet click and of a search keystroke. On the real report
+// latency of a facet click, of a search keystroke and of a keystroke in
+// the query language (several words, -, OR, traditional, English). On the real report
 // (93 paragraphs), on a synthetic one of 10,000, and on a series of 20
 // synthetic meetings of the real report's size (its newest report, its
 // oldest, fetched when chosen, and the overview across all 20, which
@@ -148,9 +149,20 @@ async function measure(browser, server, n, query = '') {
     if (process.env.DEBUG) console.error('click', n, i);
     clicks.push(await latency(page, { kind: 'click', selector: '[data-testid=facet-topic] input[data-value=education]' }));
   }
+  // Focused first, as a reader does: the search lexicon arrives.
+  const lexicon = page.waitForResponse((r) => r.url().endsWith('/lexicon.txt')).catch(() => null);
+  await page.focus('[data-testid=search]');
+  await lexicon;
   const keys = [];
   for (let i = 0; i < runs * 2; i++) {
     keys.push(await latency(page, { kind: 'key', value: i % 2 ? '廉正' : '教育' }));
+  }
+  // The query language: several words, an exclusion, traditional
+  // characters, an English term.
+  const syntax = [];
+  const forms = ['教育 廉正', '刑事司法 -教育', '腐敗 OR 利益衝突', 'conflict of interest'];
+  for (let i = 0; i < runs * 2; i++) {
+    syntax.push(await latency(page, { kind: 'key', value: forms[i % forms.length] }));
   }
   await context.close();
   const ready = (xs) => median(xs.map((x) => x.ready));
@@ -161,7 +173,7 @@ async function measure(browser, server, n, query = '') {
     afterReports: median(starts.map((x) => x.interactive - x.lastReport)),
     slowPainted: of(slow, 'painted'), slowInteractive: of(slow, 'interactive'), slowWasm: of(slow, 'wasm'),
     paintedFirst: slow.every((x) => x.painted < x.wasm),
-    click: ready(clicks), key: ready(keys), clickFrame: frame(clicks), keyFrame: frame(keys),
+    click: ready(clicks), key: ready(keys), clickFrame: frame(clicks), keyFrame: frame(keys), syntax: ready(syntax),
   };
 }
 
@@ -198,7 +210,7 @@ for (const [n, build] of sizes) {
         `        slow connection: first paragraph ${m.slowPainted.toFixed(0)} ms, interactive ${m.slowInteractive.toFixed(0)} ms, wasm arrived ${m.slowWasm.toFixed(0)} ms` +
         `${m.paintedFirst ? ' (painted before the wasm arrived)' : ' (NOT painted before the wasm arrived)'}\n`) +
     `        facet click ${m.click.toFixed(1)} ms${check(m.click, b.clickMs)}  keystroke ${m.key.toFixed(1)} ms${check(m.key, b.keyMs)}  ` +
-    `(to the next frame: click ${m.clickFrame.toFixed(1)} ms, keystroke ${m.keyFrame.toFixed(1)} ms)`);
+    `(to the next frame: click ${m.clickFrame.toFixed(1)} ms, keystroke ${m.keyFrame.toFixed(1)} ms)  query-language keystroke ${m.syntax.toFixed(1)} ms`);
   }
   if (n === 'series') {
     const xs = [];

@@ -247,7 +247,9 @@ impl Reducible for AppState {
                 self.with(page, UrlWrite::Push)
             }
             Action::Restore(p) => self.with(p, UrlWrite::None),
-            Action::LexiconArrived => Rc::new(AppState { lexicons: self.lexicons.saturating_add(1), ..(*self).clone() }),
+            Action::LexiconArrived => {
+                Rc::new(AppState { lexicons: self.lexicons.saturating_add(1), ..(*self).clone() })
+            }
             Action::DismissNotices => {
                 if self.notices.is_empty() {
                     return self;

@@ -32,11 +32,19 @@ fn arabic(src: &str, spaced: bool) -> String {
     let sub = Regex::new(r"第([㈠-㈩])项").unwrap();
     let s = unit.replace_all(src, |c: &regex::Captures| {
         let n = value(&c[1]);
-        if spaced { format!("第 {n} {}", &c[2]) } else { format!("第{n}{}", &c[2]) }
+        if spaced {
+            format!("第 {n} {}", &c[2])
+        } else {
+            format!("第{n}{}", &c[2])
+        }
     });
     sub.replace_all(&s, |c: &regex::Captures| {
         let letter = (b'a' + (c[1].chars().next().unwrap() as u32 - '㈠' as u32) as u8) as char;
-        if spaced { format!("({letter})项") } else { format!("（{letter}）项") }
+        if spaced {
+            format!("({letter})项")
+        } else {
+            format!("（{letter}）项")
+        }
     })
     .into_owned()
 }
@@ -45,12 +53,17 @@ fn parse(src: &str) -> Report {
     report::parse(src.as_bytes()).unwrap_or_else(|e| panic!("the rewritten report parses: {e}"))
 }
 
-/// What a paragraph cites and is about, and who speaks in it.
-fn facts(r: &Report) -> Vec<(u32, Vec<String>, Vec<String>, Vec<(String, Option<String>)>)> {
+/// A paragraph's number, citations, topics and speakers (with whom they
+/// speak for).
+type Facts = (u32, Vec<String>, Vec<String>, Vec<(String, Option<String>)>);
+
+/// What each paragraph cites and is about, and who speaks in it.
+fn facts(r: &Report) -> Vec<Facts> {
     r.paragraphs
         .iter()
         .map(|p| {
-            let cites = p.articles.iter().map(|c| format!("{}{}", c.cited(), if c.inherited { "*" } else { "" })).collect();
+            let cites =
+                p.articles.iter().map(|c| format!("{}{}", c.cited(), if c.inherited { "*" } else { "" })).collect();
             let speakers = p.speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect();
             (p.number, cites, p.topics.clone(), speakers)
         })
@@ -76,7 +89,11 @@ fn citations_in_arabic_numerals_read_as_the_chinese_ones() {
 
 #[test]
 fn sessions_numbered_in_either_way() {
-    for (from, to) in [("举行了第八次会议", "举行了第八届会议"), ("举行了第八次会议", "举行了第 8 届会议"), ("举行了第八次会议", "举行了其第8次会议")] {
+    for (from, to) in [
+        ("举行了第八次会议", "举行了第八届会议"),
+        ("举行了第八次会议", "举行了第 8 届会议"),
+        ("举行了第八次会议", "举行了其第8次会议"),
+    ] {
         let src = common::source();
         assert!(src.contains(from));
         let r = parse(&src.replacen(from, to, 1));
@@ -87,20 +104,30 @@ fn sessions_numbered_in_either_way() {
 #[test]
 fn a_group_speaking_is_the_group_with_the_state_that_spoke_for_it() {
     let real = common::report();
-    let p21 = |r: &Report| r.paragraph(21).unwrap().speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect::<Vec<_>>();
+    let p21 = |r: &Report| {
+        r.paragraph(21).unwrap().speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect::<Vec<_>>()
+    };
     let want = p21(&real);
-    assert_eq!(want, [("DZA".to_string(), Some("GROUP:AFR".to_string())), ("GROUP:AFR".to_string(), Some("DZA".to_string()))]);
+    assert_eq!(
+        want,
+        [("DZA".to_string(), Some("GROUP:AFR".to_string())), ("GROUP:AFR".to_string(), Some("DZA".to_string()))]
+    );
     let src = common::source();
     let said = "阿尔及利亚代表以非洲国家组的名义发言";
     assert!(src.contains(said));
-    for other in ["阿尔及利亚代表代表非洲国家组发言", "阿尔及利亚代表代表非洲国家集团发言", "阿尔及利亚代表以非洲国家集团的名义发言"] {
+    for other in [
+        "阿尔及利亚代表代表非洲国家组发言",
+        "阿尔及利亚代表代表非洲国家集团发言",
+        "阿尔及利亚代表以非洲国家集团的名义发言",
+    ] {
         assert_eq!(p21(&parse(&src.replacen(said, other, 1))), want, "{other}");
     }
     // The Group of 77 and China: one group, China not speaking nor named.
     for g77 in ["77 国集团和中国", "77国集团和中国"] {
         let r = parse(&src.replacen(said, &format!("阿根廷代表代表 {g77}发言"), 1));
         let p = r.paragraph(21).unwrap();
-        let speakers: Vec<(String, Option<String>)> = p.speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect();
+        let speakers: Vec<(String, Option<String>)> =
+            p.speakers.iter().map(|s| (s.id.clone(), s.on_behalf_of.clone())).collect();
         assert_eq!(
             speakers,
             [("ARG".to_string(), Some("GROUP:G77".to_string())), ("GROUP:G77".to_string(), Some("ARG".to_string()))],
@@ -135,11 +162,32 @@ fn numbers_and_dates_without_spaces_keep_every_digit() {
         assert_eq!(tight(&a.text), tight(&b.text), "paragraph {}", b.number);
         assert_eq!(a.footnotes, b.footnotes, "paragraph {}", b.number);
     }
-    assert_eq!((r.meeting.first_day.as_deref(), r.meeting.last_day.as_deref()), (Some("2017-08-21"), Some("2017-08-23")));
+    assert_eq!(
+        (r.meeting.first_day.as_deref(), r.meeting.last_day.as_deref()),
+        (Some("2017-08-21"), Some("2017-08-23"))
+    );
     // A date whose day is a footnote's number is a date.
     let dated = src.replacen("2017年8月21日至23日", "2017年8月1日至2日", 1);
     assert_ne!(dated, src);
     let r = parse(&dated);
-    assert_eq!((r.meeting.first_day.as_deref(), r.meeting.last_day.as_deref()), (Some("2017-08-01"), Some("2017-08-02")));
+    assert_eq!(
+        (r.meeting.first_day.as_deref(), r.meeting.last_day.as_deref()),
+        (Some("2017-08-01"), Some("2017-08-02"))
+    );
     assert!(r.paragraphs.iter().all(|p| !p.text.contains("8月日")), "no digit of a date taken for a footnote marker");
+}
+
+#[test]
+fn states_listed_as_having_spoken_each_speak() {
+    let src = common::source();
+    let said = "阿尔及利亚代表以非洲国家组的名义发言";
+    let r = parse(&src.replacen(
+        said,
+        "下列国家的代表作了发言：阿尔及利亚、巴西、日本和马来西亚。阿尔及利亚代表以非洲国家组的名义发言",
+        1,
+    ));
+    let ids: Vec<&str> = r.paragraph(21).unwrap().speakers.iter().map(|s| s.id.as_str()).collect();
+    for id in ["DZA", "BRA", "JPN", "MYS", "GROUP:AFR"] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
 }

@@ -287,6 +287,9 @@ fn what_the_embedded_model_leaves_out_changes_nothing_the_page_draws() {
         }
         assert_eq!(embedded.entities, r.entities);
         assert_eq!(view(&embedded, MAX_PARAGRAPHS), view(&r, MAX_PARAGRAPHS), "{}", r.title);
-        assert_eq!(report::query::Index::new(&embedded).counts(&Default::default()), report::query::Index::new(&r).counts(&Default::default()));
+        assert_eq!(
+            report::query::Index::new(&embedded).counts(&Default::default()),
+            report::query::Index::new(&r).counts(&Default::default())
+        );
     }
 }

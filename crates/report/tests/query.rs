@@ -369,7 +369,10 @@ fn several_words_phrases_exclusions_and_either() {
     assert_eq!(searched(&r, &index, "-腐败"), &all - &set(holding(&r, "腐败")));
     // The old rules hold for each word: PDF spaces, widths.
     assert_eq!(searched(&r, &index, "第 90 段"), set(holding(&r, "第90段")));
-    assert_eq!(searched(&r, &index, "２０１７年８月 秘书处"), &set(holding(&r, "2017年8月")) & &set(holding(&r, "秘书处")));
+    assert_eq!(
+        searched(&r, &index, "２０１７年８月 秘书处"),
+        &set(holding(&r, "2017年8月")) & &set(holding(&r, "秘书处"))
+    );
     // What cannot be parsed is read forgivingly, never failing.
     assert_eq!(searched(&r, &index, "\"中小学和大学"), phrase);
     assert_eq!(searched(&r, &index, "-"), all);
@@ -381,7 +384,13 @@ fn several_words_phrases_exclusions_and_either() {
 fn traditional_characters_find_what_their_simplified_form_finds() {
     let r = common::report();
     let index = with_lexicon(&r);
-    for (t, s) in [("腐敗", "腐败"), ("預防", "预防"), ("利益衝突", "利益冲突"), ("預防腐败", "预防腐败"), ("教育 廉正", "教育 廉正")] {
+    for (t, s) in [
+        ("腐敗", "腐败"),
+        ("預防", "预防"),
+        ("利益衝突", "利益冲突"),
+        ("預防腐败", "预防腐败"),
+        ("教育 廉正", "教育 廉正"),
+    ] {
         let got = searched(&r, &index, t);
         assert!(!got.is_empty(), "{t}");
         assert_eq!(got, searched(&r, &index, s), "{t} = {s}");

@@ -136,7 +136,12 @@ pub fn articles(text: &str) -> Vec<(Article, Span)> {
             // A range across two citations: `第五条至第十四条`.
             if let (true, Some(l)) = (range, last.filter(|l| (l.article as u32) < a && a <= 71)) {
                 for b in l.article as u32 + 1..a {
-                    push(&mut out, Article { article: b as u8, paragraph: None, subparagraph: None }, m.start(), m.end());
+                    push(
+                        &mut out,
+                        Article { article: b as u8, paragraph: None, subparagraph: None },
+                        m.start(),
+                        m.end(),
+                    );
                 }
             }
             push(&mut out, Article { article: a as u8, paragraph: None, subparagraph: None }, m.start(), m.end());
@@ -162,7 +167,7 @@ pub fn articles(text: &str) -> Vec<(Article, Span)> {
             let letter = letter.or_else(|| c.name("x").and_then(|x| x.as_str().chars().next()));
             // A letter is a subparagraph when it follows a paragraph or
             // another subparagraph, or says so (项).
-            let follows = chained && matches!(last_kind, 'p' | 's') || (chained && c.name("item").is_some());
+            let follows = chained && (matches!(last_kind, 'p' | 's') || c.name("item").is_some());
             let (Some(letter), Some(l), true) = (letter, last, follows) else {
                 chain_end = None;
                 continue;
@@ -256,7 +261,18 @@ pub fn footnote_links(text: &str) -> Vec<Span> {
     spans
 }
 
-/// Cross-references to other paragraphs (`第 90 段`).
+/// Whether the words before `第 N 段` name another document, whose
+/// paragraph it is (`职权范围第 44 段`, `第 6/6 号决议第 3 段`,
+/// `（CAC/COSP/2015/10）第 5 段`), rather than this report.
+fn of_another_document(before: &str) -> bool {
+    let b = before.trim_end();
+    !b.ends_with("本报告")
+        && ["职权范围", "决议", "决定", "报告", "文件", "说明", "附件", "宣言", "议定书", "指南", "》", "）", ")"]
+            .iter()
+            .any(|t| b.ends_with(t))
+}
+
+/// Cross-references to other paragraphs of this report (`第 90 段`).
 pub fn xrefs(text: &str) -> Vec<(u32, Span)> {
     patterns()
         .xref
@@ -264,6 +280,9 @@ pub fn xrefs(text: &str) -> Vec<(u32, Span)> {
         .filter_map(|c| {
             let n: u32 = c[1].parse().ok()?;
             let m = c.get(0)?;
+            if of_another_document(&text[..m.start()]) {
+                return None;
+            }
             Some((n, Span { start: m.start() as u32, end: m.end() as u32, kind: SpanKind::Xref { number: n } }))
         })
         .collect()
@@ -313,6 +332,13 @@ mod tests {
         assert_eq!(resolutions("第 3/2 号、第 6/1 号和第 6/6 号决议"), ["3/2", "6/1", "6/6"]);
         assert_eq!(documents("（CAC/COSP/WG.4/2017/2/Rev.1）")[0].0, "CAC/COSP/WG.4/2017/2/Rev.1");
         assert_eq!(xrefs("（见上文第 90 段）")[0].0, 90);
+        assert_eq!(xrefs("本报告第 12 段")[0].0, 12);
+        // Another document's paragraph is no cross-reference.
+        for other in
+            ["审议机制职权范围第 44 段", "第 6/6 号决议第 3 段", "说明（CAC/COSP/2015/10）第 5 段", "《公约》第 2 段"]
+        {
+            assert!(xrefs(other).is_empty(), "{other}");
+        }
         let (t, s) = strip_markers("官方网站1和工作组专题网站2上", &[1, 2]);
         assert_eq!(t, "官方网站和工作组专题网站上");
         assert_eq!(s.len(), 2);

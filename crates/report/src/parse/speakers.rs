@@ -19,6 +19,7 @@ use crate::entities::{CHAIR, SECRETARIAT, UNATTRIBUTED};
 struct Patterns {
     unattributed: Regex,
     many_states: Regex,
+    listed_speakers: Regex,
     clause_subject: Regex,
     panel_name: Regex,
 }
@@ -29,6 +30,10 @@ fn patterns() -> &'static Patterns {
         unattributed: Regex::new(r"(该名|其他)?((?:另一名|有几名|一名|几名|许多|一些|另一些|大多数|多数)?发言者们?)")
             .unwrap(),
         many_states: Regex::new(r"(许多国家|一些国家|几个国家)[^。；]{0,20}发言").unwrap(),
+        listed_speakers: Regex::new(
+            r"下列(?:国家|缔约国|观察员|国家和组织|组织)?(?:的)?代表(?:也|还|亦)?(?:作了|作|做了)?发言\s*[：:]([^。]*)",
+        )
+        .unwrap(),
         clause_subject: Regex::new(r"(?:^|[。，；：])\s*(主席|秘书处)(?:还|也|又|已)?([^的、和与，。团])").unwrap(),
         panel_name: Regex::new(r"一名来自([\p{Han}]{2,16}?)的讨论小组成员").unwrap(),
     })
@@ -110,9 +115,10 @@ pub fn speakers(
         let lead = ["以", "代表"].into_iter().find(|l| rest.trim_start().starts_with(l));
         let at = lead.map(|l| m.end + rep.len() + (rest.len() - rest.trim_start().len()) + l.len());
         if let Some(group) = at.and_then(|at| matches.get(i + 1).map(|g| (at, g))).and_then(|(at, g)| {
-            let speaks_for = matches!(dict.entities[g.entity].kind, SpeakerKind::Group | SpeakerKind::RegionalOrganization)
-                && text[at..g.start].trim().is_empty()
-                && ["的名义", "发言", "及其成员国"].iter().any(|t| text[g.end..].trim_start().starts_with(t));
+            let speaks_for =
+                matches!(dict.entities[g.entity].kind, SpeakerKind::Group | SpeakerKind::RegionalOrganization)
+                    && text[at..g.start].trim().is_empty()
+                    && ["的名义", "发言", "及其成员国"].iter().any(|t| text[g.end..].trim_start().starts_with(t));
             speaks_for.then_some(g)
         }) {
             let group_id = dict.entities[group.entity].id.clone();
@@ -131,6 +137,13 @@ pub fn speakers(
         }
         for l in listed.into_iter().rev() {
             push(&mut out, speaker(dict, l, text, Role::Representative, None));
+        }
+    }
+    // `下列国家的代表作了发言：A、B和C。`: each State or organisation listed.
+    for c in p.listed_speakers.captures_iter(text) {
+        let list = c.get(1).expect("the list");
+        for m in matches.iter().filter(|m| m.start >= list.start() && m.end <= list.end()) {
+            push(&mut out, speaker(dict, m, text, Role::Representative, None));
         }
     }
     // Unattributed speakers.

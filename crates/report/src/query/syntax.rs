@@ -250,7 +250,10 @@ mod tests {
         };
         assert_eq!(read("United Kingdom"), vec![vec!["United Kingdom"]]);
         assert_eq!(read("conflict of interest OR 举报人"), vec![vec!["conflict of interest", "举报人"]]);
-        assert_eq!(read("the conflict of interest rules"), vec![vec!["the"], vec!["conflict of interest"], vec!["rules"]]);
+        assert_eq!(
+            read("the conflict of interest rules"),
+            vec![vec!["the"], vec!["conflict of interest"], vec!["rules"]]
+        );
         // Quoted or negated words are not joined.
         assert_eq!(read("conflict \"of\" interest"), vec![vec!["conflict"], vec!["of"], vec!["interest"]]);
         assert_eq!(read("United -Kingdom"), vec![vec!["United"], vec!["Kingdom"]]);

@@ -287,6 +287,11 @@ fn covers(text: &str, name: &str) -> Option<usize> {
     Some(t.peek().map_or(text.len(), |&(i, _)| i))
 }
 
+/// The Chinese names of the bodies in `bodies.tsv`.
+pub fn body_names() -> Vec<&'static str> {
+    rows(BODIES).filter_map(|r| r.first().copied()).collect()
+}
+
 /// The body a report's title names (`bodies.tsv`): the longest name the
 /// title contains.
 pub fn body_of(title: &str) -> Option<crate::model::Body> {

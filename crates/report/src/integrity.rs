@@ -12,6 +12,7 @@
 //! the same character here, since sub-item labels are normalised.
 
 use crate::model::{Report, SpanKind};
+use crate::parse::furniture;
 use crate::parse::layout::{is_link, is_separator, symbol_font_glyph};
 use std::fmt;
 
@@ -231,16 +232,22 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
     let mut notes = footnote_stream(report);
     let mut acc = Accounting::default();
     // (kind, lines, characters) in the parser's kind names.
-    let mut removed: [(&'static str, u32, usize); 5] = [
+    let mut removed: Vec<(&'static str, u32, usize)> = vec![
         ("blank-line", 0, 0),
         ("link-line", 0, 0),
         ("footnote-separator", 0, 0),
         ("footnote-line", 0, 0),
         ("symbol-font-glyph", 0, 0),
     ];
+    // A PDF's page furniture, by the parser's own rule; form feeds are
+    // white space, counted.
+    let raws: Vec<&str> = source.split('\n').collect();
+    let (furniture, _) = furniture::classify(&raws, &crate::entities::body_names());
+    removed.extend(furniture::Kind::ALL.iter().map(|k| (k.name(), 0, 0)));
+    removed.push((furniture::FORM_FEED, source.matches('\u{c}').count() as u32, 0));
     // Under a footnote separator, a line is first taken as a footnote.
     let mut in_notes = false;
-    for (i, raw) in source.split('\n').enumerate() {
+    for (i, raw) in raws.iter().enumerate() {
         let number = i as u32 + 1;
         let visible: Vec<char> = raw.chars().filter(|c| !c.is_whitespace()).collect();
         acc.source += visible.len();
@@ -251,6 +258,11 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
         let trimmed = raw.trim();
         if line.is_empty() {
             removed[0].1 += 1;
+        } else if let Some(kind) = furniture[i] {
+            let r = removed.iter_mut().find(|r| r.0 == kind.name()).expect("every kind is listed");
+            r.1 += 1;
+            r.2 += line.len();
+            in_notes = false;
         } else if is_link(trimmed) {
             // Link lines are dropped wherever they are, even when the same
             // text follows in a paragraph.
@@ -277,7 +289,7 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
     if let Some(e) = main.rest().or_else(|| notes.rest()) {
         return Err(e);
     }
-    for (kind, found, _) in removed {
+    for &(kind, found, _) in &removed {
         let reported = report.diagnostics.removed.iter().find(|r| r.kind == kind).map_or(0, |r| r.lines);
         if reported != found {
             return Err(IntegrityError::RemovedCount { kind, reported, found });

@@ -68,6 +68,14 @@ pub struct Meeting {
     pub report_adopted: Option<String>,
     /// The officers who presided (chair, vice-chair).
     pub officers: Vec<Officer>,
+    /// The document symbol (`CAC/COSP/WG.4/2017/4`), where the masthead or
+    /// the running header gives it; never guessed.
+    pub symbol: Option<String>,
+    /// The distribution date the masthead gives, ISO 8601.
+    pub distributed: Option<String>,
+    /// The language the masthead says the report was written in
+    /// (`English`).
+    pub original_language: Option<String>,
 }
 
 /// A UNCAC body (working group, review group, conference).

@@ -191,3 +191,98 @@ fn states_listed_as_having_spoken_each_speak() {
         assert!(ids.contains(&id), "{id} in {ids:?}");
     }
 }
+
+/// The model without what depends on where lines stand in the file.
+fn placeless(r: &Report) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.retain(|k, _| !matches!(k.as_str(), "line" | "lines" | "diagnostics"));
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(r).unwrap();
+    strip(&mut v);
+    v
+}
+
+/// The real report's lines as a PDF's extracted text: a masthead on top,
+/// and at every `page` lines a footer and the next page's header, in a
+/// given style.
+fn paged(src: &str, page: usize, footer: &dyn Fn(usize, usize) -> Vec<String>) -> String {
+    let lines: Vec<&str> = src.lines().filter(|l| !l.trim().is_empty()).collect();
+    let pages = lines.len().div_ceil(page);
+    let mut out: Vec<String> = [
+        "CAC/COSP/WG.4/2017/4",
+        "联合国",
+        "CAC/COSP/WG.4/2017/4",
+        "Distr.: General",
+        "7 September 2017",
+        "Chinese",
+        "Original: English",
+        "联合国反腐败公约",
+        "缔约国会议",
+        "预防腐败问题不限成员名额",
+        "政府间工作组",
+        "第八次会议",
+        "2017 年 8 月 21 日至 23 日，维也纳",
+    ]
+    .map(String::from)
+    .to_vec();
+    for (i, chunk) in lines.chunks(page).enumerate() {
+        out.extend(chunk.iter().map(|l| l.to_string()));
+        out.extend(footer(i + 1, pages));
+        if i + 1 < pages {
+            out.push("\u{c}CAC/COSP/WG.4/2017/4".into());
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn page_furniture_is_removed_and_the_masthead_kept() {
+    let real = common::report();
+    let styles: [(&str, &dyn Fn(usize, usize) -> Vec<String>); 4] = [
+        ("pdftotext", &|n, of| vec!["V.17-06325".into(), String::new(), format!("{n}/{of}")]),
+        ("-layout", &|n, of| vec![format!("V.17-06325                                 {n}/{of}")]),
+        ("dashes and (C)", &|n, _| vec![format!("- {n} -"), "V.17-06325 (C)".into()]),
+        ("Geneva, page first", &|n, of| vec![format!("{n}/{of}"), "GE.17-12345 (C)  *1712345*".into()]),
+    ];
+    for (style, footer) in styles {
+        for page in [31, 44] {
+            let src = paged(&common::source(), page, footer);
+            let r = parse(&src);
+            assert_eq!(
+                placeless(&Report { meeting: real.meeting.clone(), ..r.clone() }),
+                placeless(&real),
+                "{style}, {page} lines a page"
+            );
+            assert_eq!(r.title, real.title);
+            assert_eq!(r.meeting.symbol.as_deref(), Some("CAC/COSP/WG.4/2017/4"), "{style}");
+            assert_eq!(r.meeting.distributed.as_deref(), Some("2017-09-07"));
+            assert_eq!(r.meeting.original_language.as_deref(), Some("English"));
+            assert_eq!(Report { meeting: Default::default(), ..r.clone() }.meeting, Default::default());
+            let mut m = r.meeting.clone();
+            (m.symbol, m.distributed, m.original_language) = (None, None, None);
+            assert_eq!(m, real.meeting, "the rest of the meeting as today");
+            assert!(r.diagnostics.warnings.is_empty(), "{style}: {:?}", r.diagnostics.warnings);
+            let removed = |k: &str| r.diagnostics.removed.iter().find(|x| x.kind == k).map_or(0, |x| x.lines);
+            let pages = src.matches('\u{c}').count() as u32 + 1;
+            assert_eq!(removed("form-feed"), pages - 1);
+            assert_eq!(removed("masthead"), 13, "{style}");
+            assert_eq!(removed("running-header"), pages - 1);
+            // Every character is accounted for.
+            report::integrity::account(&src, &r).unwrap_or_else(|e| panic!("{style}: {e}"));
+        }
+    }
+    // The real text has none of it, and no symbol is guessed.
+    assert!(real
+        .diagnostics
+        .removed
+        .iter()
+        .all(|k| !matches!(k.kind.as_str(), "masthead" | "page-number" | "form-feed")));
+    assert_eq!(real.meeting.symbol, None);
+}

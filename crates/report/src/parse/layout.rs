@@ -3,8 +3,11 @@
 //! Decodes UTF-8, drops line ends (LF or CRLF), blank lines and the PDF
 //! extraction's debris: hyperlink lines (`http://undocs.org/…`), footnote
 //! separators (`____`) and the footnote blocks under them, which become
-//! [`Footnote`]s. Every removed line is counted by kind.
+//! [`Footnote`]s, and a PDF's page furniture ([`super::furniture`]: the
+//! masthead, running headers, page and job numbers, form feeds). Every
+//! removed line is counted by kind.
 
+use super::furniture::{self, Masthead};
 use super::text::{ends_sentence, needs_space, squeeze};
 use crate::error::ParseError;
 use crate::model::{Footnote, Removed};
@@ -23,6 +26,11 @@ pub struct Layout {
     pub lines: Vec<Line>,
     pub footnotes: Vec<Footnote>,
     pub removed: Vec<Removed>,
+    /// What the masthead says, if the text has one.
+    pub masthead: Masthead,
+    /// The document symbol the running headers give: the one symbol that
+    /// heads two pages or more.
+    pub header_symbol: Option<String>,
 }
 
 /// Checks the bytes are non-empty UTF-8 text.
@@ -116,12 +124,25 @@ pub fn split(text: &str) -> Layout {
     let mut out = Layout::default();
     let (mut links, mut separators, mut footnote_lines, mut blank, mut symbols) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let mut in_footnotes = false;
-    for (i, raw) in text.split('\n').enumerate() {
+    let raws: Vec<&str> = text.split('\n').map(|r| r.strip_suffix('\r').unwrap_or(r)).collect();
+    let (furniture, masthead) = furniture::classify(&raws, &crate::entities::body_names());
+    out.masthead = masthead;
+    let mut pieces = [0u32; furniture::Kind::ALL.len()];
+    let mut headers: Vec<&str> = Vec::new();
+    for (i, raw) in raws.iter().enumerate() {
         let number = i as u32 + 1;
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let t = raw.trim();
         if t.is_empty() {
             blank += 1;
+            continue;
+        }
+        if let Some(kind) = furniture[i] {
+            if kind == furniture::Kind::RunningHeader {
+                headers.push(t);
+            }
+            // The end of a page ends the footnotes at its foot.
+            pieces[kind as usize] += 1;
+            in_footnotes = false;
             continue;
         }
         if is_link(t) {
@@ -163,6 +184,22 @@ pub fn split(text: &str) -> Layout {
         ("symbol-font-glyph", symbols),
     ] {
         out.removed.push(Removed { kind: kind.to_string(), lines });
+    }
+    let mut distinct = headers.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.retain(|h| headers.iter().filter(|x| *x == h).count() >= 2);
+    out.header_symbol = match distinct.as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    };
+    // A PDF's furniture, where there is any (text without it lists none).
+    let form_feeds = text.matches('\u{c}').count() as u32;
+    let found = furniture::Kind::ALL.iter().map(|k| (k.name(), pieces[*k as usize]));
+    for (kind, lines) in found.chain([(furniture::FORM_FEED, form_feeds)]) {
+        if lines > 0 {
+            out.removed.push(Removed { kind: kind.to_string(), lines });
+        }
     }
     out
 }

@@ -9,6 +9,7 @@
 //! can be parsed; otherwise it is a warning naming the line.
 
 pub mod annotate;
+pub mod furniture;
 pub mod layout;
 pub mod speakers;
 pub mod structure;
@@ -90,7 +91,11 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
 
     let title = structure.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     let attendance = attendance(dict, &structure, &sections, &paragraphs, &mut warnings, &mut used_entities);
-    let meeting = meeting(dict, &title, &sections, &paragraphs, &mut used_entities);
+    let mut meeting = meeting(dict, &title, &sections, &paragraphs, &mut used_entities);
+    let masthead = layout.masthead;
+    meeting.symbol = masthead.symbol.or(layout.header_symbol);
+    meeting.distributed = masthead.distributed;
+    meeting.original_language = masthead.original;
 
     // Entities in id order, then the Chair, the Secretariat and the
     // unattributed speakers, always present.

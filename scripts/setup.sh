@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing the explorer needs, idempotently:
 # the wasm target, trunk, wasm-bindgen-cli at the version in Cargo.lock,
-# wasm-opt and the Playwright driver from npm, Debian's Chromium.
+# wasm-opt and the Playwright driver from npm, Debian's Chromium, poppler's
+# pdftotext and the fonts the PDF fixtures are typeset in.
 # Quick when everything is already there. Source scripts/env.sh after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,10 +45,13 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
+# Chromium for the browser tests; poppler's pdftotext reads a report given
+# as a PDF; a CJK font (and DejaVu for Latin) typesets the PDF fixtures.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ] \
+  || [ ! -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  say "installing Debian's chromium, chromium-driver, poppler-utils and fonts"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq chromium chromium-driver poppler-utils fonts-wqy-zenhei fonts-dejavu-core >/dev/null
 fi
-say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null | head -1), $(pdftotext -v 2>&1 | head -1)"

@@ -9,8 +9,9 @@
 //! report's own file instead.
 //!
 //! The embedded model also leaves out what the page never reads
-//! ([`leave_out_unread`]): the source lines of each paragraph, the parser's
-//! diagnostics, the names of attending States as written (the page names
+//! ([`leave_out_unread`]): the source lines of each paragraph, its items,
+//! chapters, resolutions and documents (listed in the published JSON; the
+//! page draws the text and its spans), the parser's diagnostics, the names of attending States as written (the page names
 //! them from the entities) and the titles of articles no paragraph cites.
 
 use crate::model::Report;
@@ -76,6 +77,11 @@ pub fn take(r: &mut Report, count: usize) -> Taken {
 pub fn leave_out_unread(r: &mut Report) {
     for p in &mut r.paragraphs {
         p.lines = (0, 0);
+        // In the published JSON only; the page draws the text and its spans.
+        p.items = Vec::new();
+        p.chapters = Vec::new();
+        p.resolutions = Vec::new();
+        p.documents = Vec::new();
     }
     r.diagnostics = Default::default();
     for s in &mut r.attendance.states {

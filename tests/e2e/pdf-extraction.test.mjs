@@ -1,0 +1,56 @@
+// A report as the UN publishes it: the real report typeset as UN-style PDFs
+// (tests/fixtures/pdf/typeset.mjs: masthead, running header and footer, in
+// two styles) by headless Chromium, extracted by poppler's pdftotext with
+// and without -layout. Every extraction must parse to the model of today's
+// text (paragraphs, title, meeting, attendance, citations: all of it but
+// source line numbers and the diagnostics), plus the symbol and the other
+// masthead facts; `report check` accounts for every character and warns of
+// nothing. The PDFs are made at test time under target/pdf/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const OUT = `${ROOT}target/pdf`;
+const REAL = 'data/reports/wg-prevention-2017-08.zh.txt';
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+const report = (...args) => run('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', ...args]);
+
+/** The model without what depends on where lines stand in the file. */
+function placeless(model) {
+  const strip = (v) => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).filter(([k]) => !['line', 'lines', 'diagnostics'].includes(k)).map(([k, x]) => [k, strip(x)]));
+    }
+    return v;
+  };
+  return strip(model);
+}
+
+const today = JSON.parse(report('parse', REAL));
+
+for (const style of ['un', 'dash']) {
+  test(`a UN-style PDF (${style}) extracted by pdftotext, with and without -layout, reads as today's text`, { timeout: 300_000 }, () => {
+    mkdirSync(OUT, { recursive: true });
+    const pdf = `${OUT}/${style}.pdf`;
+    run('node', ['tests/fixtures/pdf/typeset.mjs', REAL, pdf, style]);
+    assert.ok(Number(run('pdfinfo', [pdf]).match(/Pages:\s+(\d+)/)[1]) > 5, 'several pages');
+    for (const layout of [[], ['-layout']]) {
+      const txt = `${OUT}/${style}${layout.length ? '-layout' : ''}.txt`;
+      run('pdftotext', [...layout, '-enc', 'UTF-8', pdf, txt]);
+      const model = JSON.parse(report('parse', txt));
+      const { symbol, distributed, original_language: original, ...meeting } = model.meeting;
+      assert.deepEqual({ symbol, distributed, original }, { symbol: 'CAC/COSP/WG.4/2017/4', distributed: '2017-09-07', original: 'English' });
+      const { symbol: none, distributed: _d, original_language: _o, ...todays } = today.meeting;
+      assert.equal(none, null, 'the text without a masthead has no symbol');
+      assert.deepEqual(placeless({ ...model, meeting }), placeless({ ...today, meeting: todays }), `${txt} reads as today's text`);
+      const kinds = Object.fromEntries(model.diagnostics.removed.map((r) => [r.kind, r.lines]));
+      assert.ok(kinds['page-number'] > 5 && kinds['running-header'] > 5 && kinds.masthead > 5, JSON.stringify(kinds));
+      const check = report('check', txt);
+      assert.match(check, /warnings\s+0/);
+      assert.match(check, /characters\s+\d+ in the source = 43 title/);
+    }
+  });
+}

@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const OUT = `${ROOT}target/pdf`;
@@ -37,6 +37,18 @@ for (const style of ['un', 'dash']) {
     const pdf = `${OUT}/${style}.pdf`;
     run('node', ['tests/fixtures/pdf/typeset.mjs', REAL, pdf, style]);
     assert.ok(Number(run('pdfinfo', [pdf]).match(/Pages:\s+(\d+)/)[1]) > 5, 'several pages');
+    // The PDF itself, as the build reads it (alone, or in a folder as
+    // <id>.zh.pdf), gives the model of its pdftotext text.
+    const direct = JSON.parse(report('parse', pdf));
+    run('pdftotext', ['-enc', 'UTF-8', '-eol', 'unix', pdf, `${OUT}/${style}-direct.txt`]);
+    assert.deepEqual(placeless(direct), placeless(JSON.parse(report('parse', `${OUT}/${style}-direct.txt`))));
+    assert.match(report('check', pdf), /warnings\s+0/);
+    const site = `${OUT}/site-${style}`;
+    rmSync(site, { recursive: true, force: true });
+    mkdirSync(`${site}/out`, { recursive: true });
+    copyFileSync(pdf, `${site}/fixture-pdf-${style}.zh.pdf`);
+    const published = JSON.parse(report('publish', site, `${site}/out`));
+    assert.deepEqual(published.reports.map((r) => [r.id, r.paragraphs]), [[`fixture-pdf-${style}`, 93]]);
     for (const layout of [[], ['-layout']]) {
       const txt = `${OUT}/${style}${layout.length ? '-layout' : ''}.txt`;
       run('pdftotext', [...layout, '-enc', 'UTF-8', pdf, txt]);

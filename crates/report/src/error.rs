@@ -49,6 +49,9 @@ pub struct FileError {
 pub enum FileErrorKind {
     Io(std::io::Error),
     Parse(ParseError),
+    /// A PDF whose text could not be extracted.
+    #[cfg(feature = "parse")]
+    Pdf(crate::parse::pdf::PdfError),
 }
 
 impl fmt::Display for FileError {
@@ -56,6 +59,8 @@ impl fmt::Display for FileError {
         match &self.kind {
             FileErrorKind::Io(e) => write!(f, "{}: cannot read: {e}", self.path),
             FileErrorKind::Parse(e) => write!(f, "{}: {e}", self.path),
+            #[cfg(feature = "parse")]
+            FileErrorKind::Pdf(e) => write!(f, "{}: {e}", self.path),
         }
     }
 }

@@ -295,6 +295,7 @@ pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
 pub fn id_of(file_name: &str) -> Option<String> {
     let id = file_name
         .strip_suffix(".zh.txt")
+        .or_else(|| file_name.strip_suffix(".zh.pdf"))
         .or_else(|| file_name.rsplit_once('.').map(|(stem, _)| stem))
         .unwrap_or(file_name);
     let ok = !id.is_empty()
@@ -361,8 +362,8 @@ fn meeting_key(r: &Report) -> Option<String> {
     }
 }
 
-/// Reads a report file, or every `*.zh.txt` file of a folder, newest
-/// first. Fails on the first file that cannot be read or parsed, and on
+/// Reads a report file, or every `*.zh.txt` and `*.zh.pdf` file of a
+/// folder (a report given both ways read from its PDF), newest first. Fails on the first file that cannot be read or parsed, and on
 /// two files of the same meeting, naming them.
 #[cfg(feature = "parse")]
 pub fn load(path: &std::path::Path) -> Result<Vec<Loaded>, SeriesError> {
@@ -375,11 +376,15 @@ pub fn load(path: &std::path::Path) -> Result<Vec<Loaded>, SeriesError> {
         let mut files = Vec::new();
         for entry in std::fs::read_dir(path).map_err(io(path))? {
             let p = entry.map_err(io(path))?.path();
-            if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".zh.txt")) {
+            if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".zh.txt") || n.ends_with(".zh.pdf"))
+            {
                 files.push(p);
             }
         }
         files.sort();
+        // A report given both ways is read from its PDF.
+        let has_pdf = |txt: &std::path::Path| txt.with_extension("pdf").exists();
+        files.retain(|f| f.extension().is_some_and(|e| e == "pdf") || !has_pdf(f));
         if files.is_empty() {
             return Err(SeriesError::NoReports { dir: shown(path) });
         }

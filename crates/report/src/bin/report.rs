@@ -150,7 +150,8 @@ fn check(file: &str) -> Result<(), String> {
     for w in &r.diagnostics.warnings {
         println!("    {file}:{w}");
     }
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let source = report::parse::source(file).map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&source);
     let a = report::integrity::account(&text, &r).map_err(|e| format!("{file}: {e}"))?;
     println!(
         "  characters   {} in the source = {} title + {} headings + {} paragraphs + {} footnotes + {} label dots + {} in removed lines",

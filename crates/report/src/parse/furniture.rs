@@ -92,29 +92,46 @@ fn pieces(t: &str) -> impl Iterator<Item = &str> {
     t.split("  ").map(str::trim).filter(|p| !p.is_empty())
 }
 
-/// The kind of one piece of furniture that stands anywhere.
-fn piece_kind(p: &str) -> Option<Kind> {
+/// The kind of one piece of furniture that stands anywhere, with what
+/// recurs from page to page (the symbol of a running header, the total of
+/// `n/m`, `- n -`), or nothing when it is furniture by its form alone (a
+/// job number with its office's prefix or `(C)`, a bar code).
+fn piece_kind(p: &str) -> Option<(Kind, Option<String>)> {
     let pat = patterns();
     if pat.page.is_match(p) {
-        Some(Kind::PageNumber)
+        let key = match p.split_once('/') {
+            Some((n, m)) => {
+                let (n, m) = (n.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?);
+                if n == 0 || n > m {
+                    return None;
+                }
+                format!("/{m}")
+            }
+            None => "page".to_string(),
+        };
+        Some((Kind::PageNumber, Some(key)))
     } else if pat.job.is_match(p) {
-        Some(Kind::JobNumber)
+        let sure = p.contains('.') || p.contains('(') || p.starts_with('*');
+        Some((Kind::JobNumber, (!sure).then(|| p.to_string())))
     } else if pat.symbol.is_match(p) {
-        Some(Kind::RunningHeader)
+        Some((Kind::RunningHeader, Some(p.to_string())))
     } else {
         None
     }
 }
 
-/// The kind of a trimmed line that is page furniture wherever it stands:
-/// every piece of it is (a page number makes it a page-number line).
+/// The kind of a trimmed line whose every piece is furniture (a page
+/// number makes it a page-number line), with the keys that must recur.
+fn line_candidate(t: &str) -> Option<(Kind, Vec<String>)> {
+    let found: Vec<(Kind, Option<String>)> = pieces(t).map(piece_kind).collect::<Option<_>>()?;
+    let kind = if found.iter().any(|(k, _)| *k == Kind::PageNumber) { Kind::PageNumber } else { found.first()?.0 };
+    Some((kind, found.into_iter().filter_map(|(_, k)| k).collect()))
+}
+
+/// The kind of a trimmed line that could be page furniture wherever it
+/// stands (whether it is depends on the rest of the text: see [`classify`]).
 pub fn line_kind(t: &str) -> Option<Kind> {
-    let kinds: Vec<Kind> = pieces(t).map(piece_kind).collect::<Option<_>>()?;
-    if kinds.contains(&Kind::PageNumber) {
-        Some(Kind::PageNumber)
-    } else {
-        kinds.first().copied()
-    }
+    line_candidate(t).map(|(k, _)| k)
 }
 
 /// Whether a piece is one of the masthead's fields.
@@ -143,7 +160,7 @@ pub fn masthead(lines: &[&str], body_names: &[&str]) -> (Vec<usize>, Masthead) {
             i += 1;
             continue;
         }
-        if pieces(t).all(|p| is_field(p) || piece_kind(p).is_some()) {
+        if pieces(t).all(|p| is_field(p) || piece_kind(p).is_some()) && !t.is_empty() {
             for p in pieces(t) {
                 if pat.symbol.is_match(p) {
                     said.symbol.get_or_insert_with(|| p.to_string());
@@ -208,15 +225,74 @@ fn english_date(day: &str, month: &str, year: &str) -> String {
 }
 
 /// Every line's furniture kind, if it is furniture: the masthead's lines
-/// at the top, then each line by [`line_kind`]; and what the masthead says.
+/// at the top; then each line [`line_kind`] accepts, where it stands as
+/// furniture does. A page or job number counts if it starts a page (after
+/// a form feed), is one by its form alone (`V.17-06325`), or recurs (pages
+/// of one total, `- n -` on several pages). A running header counts if it
+/// is the masthead's symbol, starts a page, or stands within three lines
+/// of such a page or job number. Never a line inside the running text's
+/// brackets or before its punctuation (a symbol or `3/2` that wraps onto a
+/// line of its own). And what the masthead says.
 pub fn classify(lines: &[&str], body_names: &[&str]) -> (Vec<Option<Kind>>, Masthead) {
     let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
     let (top, said) = masthead(&trimmed, body_names);
-    let kinds = trimmed
-        .iter()
-        .enumerate()
-        .map(|(i, t)| if top.contains(&i) { Some(Kind::Masthead) } else { line_kind(t) })
-        .collect();
+    let candidates: Vec<Option<(Kind, Vec<String>)>> =
+        trimmed.iter().enumerate().map(|(i, t)| if top.contains(&i) { None } else { line_candidate(t) }).collect();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (_, keys) in candidates.iter().flatten() {
+        for k in keys {
+            *seen.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    // The nearest non-blank lines before and after line i.
+    let before = |i: usize| trimmed[..i].iter().rev().find(|t| !t.is_empty()).copied();
+    let after = |i: usize| trimmed[i + 1..].iter().find(|t| !t.is_empty()).copied();
+    let in_text = |i: usize| {
+        before(i).is_some_and(|b| b.ends_with(['（', '(', '《', '“']))
+            || after(i).is_some_and(|a| a.starts_with(['）', ')', '》', '”', '，', '。', '、', '；', '：']))
+    };
+    let starts_page = |i: usize| {
+        lines[i].trim_start_matches([' ', '\t']).starts_with('\u{c}')
+            || lines[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.trim_end_matches([' ', '\t']).ends_with('\u{c}'))
+    };
+    let mut kinds: Vec<Option<Kind>> = vec![None; lines.len()];
+    for (i, c) in candidates.iter().enumerate() {
+        if top.contains(&i) {
+            kinds[i] = Some(Kind::Masthead);
+            continue;
+        }
+        let Some((kind, keys)) = c else { continue };
+        if *kind == Kind::RunningHeader || in_text(i) {
+            continue;
+        }
+        let recurs = keys.iter().all(|k| seen.get(k.as_str()).copied().unwrap_or(0) >= 2);
+        if recurs || starts_page(i) {
+            kinds[i] = Some(*kind);
+        }
+    }
+    let near_footer = |i: usize, kinds: &[Option<Kind>]| {
+        let near = |range: &mut dyn Iterator<Item = usize>| {
+            range
+                .filter(|&j| !trimmed[j].is_empty())
+                .take(3)
+                .any(|j| matches!(kinds[j], Some(Kind::PageNumber | Kind::JobNumber)))
+        };
+        near(&mut (0..i).rev()) || near(&mut (i + 1..lines.len()))
+    };
+    for (i, c) in candidates.iter().enumerate() {
+        let Some((Kind::RunningHeader, keys)) = c else { continue };
+        if in_text(i) {
+            continue;
+        }
+        let own = keys.iter().all(|k| said.symbol.as_deref() == Some(k));
+        if own || starts_page(i) || near_footer(i, &kinds) {
+            kinds[i] = Some(Kind::RunningHeader);
+        }
+    }
     (kinds, said)
 }
 

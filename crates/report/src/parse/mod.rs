@@ -11,6 +11,7 @@
 pub mod annotate;
 pub mod furniture;
 pub mod layout;
+pub mod pdf;
 pub mod speakers;
 pub mod structure;
 pub mod text;
@@ -48,9 +49,20 @@ fn meeting_patterns() -> &'static MeetingPatterns {
     })
 }
 
-/// Parses a report file; errors name the file.
+/// The source a report file gives the parser: its bytes, or a PDF's text as
+/// poppler's pdftotext extracts it (line numbers in warnings are that
+/// text's).
+pub fn source(path: &str) -> Result<Vec<u8>, FileError> {
+    if pdf::is_pdf(path) {
+        Ok(pdf::text_of(path).map_err(|e| FileError { path: path.into(), kind: FileErrorKind::Pdf(e) })?.into_bytes())
+    } else {
+        std::fs::read(path).map_err(|e| FileError { path: path.into(), kind: FileErrorKind::Io(e) })
+    }
+}
+
+/// Parses a report file (its text, or its PDF); errors name the file.
 pub fn parse_file(path: &str) -> Result<Report, FileError> {
-    let bytes = std::fs::read(path).map_err(|e| FileError { path: path.into(), kind: FileErrorKind::Io(e) })?;
+    let bytes = source(path)?;
     parse(&bytes).map_err(|e| FileError { path: path.into(), kind: FileErrorKind::Parse(e) })
 }
 

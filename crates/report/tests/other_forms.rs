@@ -212,7 +212,10 @@ fn placeless(r: &Report) -> serde_json::Value {
 /// The real report's lines as a PDF's extracted text: a masthead on top,
 /// and at every `page` lines a footer and the next page's header, in a
 /// given style.
-fn paged(src: &str, page: usize, footer: &dyn Fn(usize, usize) -> Vec<String>) -> String {
+/// The lines a page ends with, given its number and the number of pages.
+type Footer<'a> = &'a dyn Fn(usize, usize) -> Vec<String>;
+
+fn paged(src: &str, page: usize, footer: Footer) -> String {
     let lines: Vec<&str> = src.lines().filter(|l| !l.trim().is_empty()).collect();
     let pages = lines.len().div_ceil(page);
     let mut out: Vec<String> = [
@@ -245,7 +248,7 @@ fn paged(src: &str, page: usize, footer: &dyn Fn(usize, usize) -> Vec<String>) -
 #[test]
 fn page_furniture_is_removed_and_the_masthead_kept() {
     let real = common::report();
-    let styles: [(&str, &dyn Fn(usize, usize) -> Vec<String>); 4] = [
+    let styles: [(&str, Footer); 4] = [
         ("pdftotext", &|n, of| vec!["V.17-06325".into(), String::new(), format!("{n}/{of}")]),
         ("-layout", &|n, of| vec![format!("V.17-06325                                 {n}/{of}")]),
         ("dashes and (C)", &|n, _| vec![format!("- {n} -"), "V.17-06325 (C)".into()]),

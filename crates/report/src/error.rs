@@ -86,6 +86,9 @@ pub enum WarningKind {
     DanglingXref,
     /// Text before the first heading or paragraph that is not the title.
     Unplaced,
+    /// Text that looks like a citation or a statement but was not read as
+    /// one.
+    Unread,
 }
 
 /// Something the parser could not make sense of; the rest is kept.

@@ -289,3 +289,35 @@ fn page_furniture_is_removed_and_the_masthead_kept() {
         .all(|k| !matches!(k.kind.as_str(), "masthead" | "page-number" | "form-feed")));
     assert_eq!(real.meeting.symbol, None);
 }
+
+#[test]
+fn what_looks_like_a_citation_or_a_statement_but_was_not_read_is_said_with_its_line() {
+    let src = common::source();
+    let cite = "第十三条第一款第㈢项）；";
+    assert!(src.contains(cite));
+    let r = parse(&src.replacen(cite, "第七十二条）；", 1));
+    let w: Vec<&report::Warning> =
+        r.diagnostics.warnings.iter().filter(|w| w.kind == report::WarningKind::Unread).collect();
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].message.contains("第七十二条"));
+    let line = src.lines().position(|l| l.contains(cite)).unwrap() as u32 + 1;
+    assert_eq!(w[0].line, line);
+    // A statement by someone no table knows.
+    let said = "阿尔及利亚代表以非洲国家组的名义发言";
+    let r = parse(&src.replacen(said, "瓦坎达代表代表本国发言", 1));
+    assert!(
+        r.diagnostics
+            .warnings
+            .iter()
+            .any(|w| w.kind == report::WarningKind::Unread && w.message.contains("no speaker")),
+        "{:?}",
+        r.diagnostics.warnings
+    );
+    // Another instrument's article is not the Convention's.
+    let r = parse(&src.replacen(cite, "《示范法》第八十条）；", 1));
+    assert!(
+        r.diagnostics.warnings.iter().all(|w| w.kind != report::WarningKind::Unread),
+        "{:?}",
+        r.diagnostics.warnings
+    );
+}

@@ -132,6 +132,52 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
     })
 }
 
+/// Warns where a paragraph's text looks like a citation of the Convention
+/// or a statement but was not read as one, so that a report in forms the
+/// parser does not know shows where to look instead of giving empty facets.
+fn unread(
+    text: &str,
+    cited: &[(crate::model::Article, Span)],
+    speakers: &[crate::model::Speaker],
+    line_of: &dyn Fn(usize) -> u32,
+    warnings: &mut Vec<Warning>,
+) {
+    static P: std::sync::OnceLock<(Regex, Regex)> = std::sync::OnceLock::new();
+    let (article, statement) = P.get_or_init(|| {
+        (
+            Regex::new(r"第\s*[0-9一二三四五六七八九十百零〇]{1,6}\s*条").unwrap(),
+            Regex::new(r"代表[^。；]{0,40}发言").unwrap(),
+        )
+    });
+    for m in article.find_iter(text) {
+        let read = cited.iter().any(|(_, s)| (s.start as usize) <= m.start() && m.end() <= s.end as usize);
+        let about_convention = !text[..m.start()].trim_end().ends_with(['》', '法', '例', '则', '定', '约'])
+            || text[..m.start()].trim_end().ends_with("公约》");
+        if !read && about_convention {
+            warnings.push(Warning {
+                line: line_of(m.start()),
+                kind: WarningKind::Unread,
+                message: format!(
+                    "`{}` looks like a citation of the Convention but was not read as one (articles 1 to 71)",
+                    m.as_str()
+                ),
+            });
+        }
+    }
+    if speakers.is_empty() {
+        if let Some(m) = statement.find(text) {
+            warnings.push(Warning {
+                line: line_of(m.start()),
+                kind: WarningKind::Unread,
+                message: format!(
+                    "`{}` looks like a statement, but no speaker was read (a name the reference tables lack?)",
+                    m.as_str()
+                ),
+            });
+        }
+    }
+}
+
 fn sections(s: &Structure, topics: &topics::Topics) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::with_capacity(s.headings.len());
     let (mut chapter, mut section): (Option<String>, Option<String>) = (None, None);
@@ -240,6 +286,7 @@ fn paragraph(
     }
     states.sort();
     let speakers = speakers::speakers(dict, &text, &matches, &line_of, warnings);
+    unread(&text, &explicit, &speakers, &line_of, warnings);
 
     let mut documents = Vec::new();
     for (d, span) in annotate::documents(&text) {

@@ -109,9 +109,19 @@ pub fn markdown(report: &Report, positions: &[usize], filters: &str) -> String {
     out
 }
 
-/// A citation of paragraph `number` in Chinese or English style.
+/// A citation of paragraph `number` in Chinese or English style: by the
+/// document symbol where the report gives it (`CAC/COSP/WG.4/2017/4, para.
+/// 39`, `CAC/COSP/WG.4/2017/4，第 39 段`), else by its title.
 pub fn citation(report: &Report, number: u32, permalink: &str, english: bool) -> String {
     let m = &report.meeting;
+    // With its symbol, a UN document is cited by it.
+    if let Some(symbol) = &m.symbol {
+        return if english {
+            format!("{symbol}, para. {number}. {permalink}")
+        } else {
+            format!("{symbol}，第 {number} 段。{permalink}")
+        };
+    }
     if english {
         let venue = m.venue.as_ref().and_then(|v| v.en.clone()).unwrap_or_default();
         let dates = match (&m.first_day, &m.last_day) {

@@ -402,7 +402,8 @@ pub struct AttendingState {
 pub struct Attendee {
     pub id: String,
     pub name: String,
-    /// `un-entity`, `institute`, `intergovernmental`, `regional-organization`.
+    /// `un-entity`, `institute`, `intergovernmental`, `regional-organization`,
+    /// or `observer-state` (a State not party to the Convention).
     pub category: String,
     pub paragraph: u32,
 }

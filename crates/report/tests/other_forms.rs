@@ -325,3 +325,29 @@ fn what_looks_like_a_citation_or_a_statement_but_was_not_read_is_said_with_its_l
         r.diagnostics.warnings
     );
 }
+
+#[test]
+fn states_not_parties_attend_as_observers() {
+    let src = common::source();
+    let eu = "区域经济一体化组织欧洲联盟作为《公约》缔约方派代表出席了会议。";
+    assert!(src.contains(eu));
+    let r = parse(&src.replacen(eu, "下列非《公约》缔约国派观察员出席了会议：阿拉伯叙利亚共和国。", 1));
+    assert!(r.attendance.states.iter().all(|s| s.iso3 != "SYR"), "not a State party");
+    let o = r.attendance.observers.iter().find(|o| o.id == "SYR").expect("an observer");
+    assert_eq!((o.category.as_str(), o.paragraph), ("observer-state", 30));
+    assert_eq!(r.attendance.states.len(), common::report().attendance.states.len());
+    assert!(r.diagnostics.warnings.is_empty(), "{:?}", r.diagnostics.warnings);
+}
+
+#[test]
+fn a_vice_chair_presiding_is_the_vice_chair() {
+    let src = common::source();
+    let both = "工作组的会议由缔约国会议主席 Alexander Konovalov（俄罗斯\n\n联邦）和副主席 Andrés Lamoliatte Vargas（智利）主持。";
+    assert!(src.contains(both));
+    let r = parse(&src.replacen(both, "工作组的会议由缔约国会议副主席 Andrés Lamoliatte Vargas（智利）主持。", 1));
+    let officers: Vec<(&str, &str, Option<&str>)> =
+        r.meeting.officers.iter().map(|o| (o.role.as_str(), o.name.as_str(), o.iso3.as_deref())).collect();
+    assert_eq!(officers, [("vice-chair", "Andrés Lamoliatte Vargas", Some("CHL"))]);
+    let p = r.paragraph(17).unwrap();
+    assert!(p.speakers.iter().all(|s| s.id != "chair"), "the Vice-Chair is not the Chair");
+}

@@ -411,7 +411,12 @@ fn attendance(
         }
         let joined = full_text(raw);
         let text = &p.text;
-        let category = if text.contains("缔约国") && !text.contains("区域经济一体化组织") {
+        // States that are not parties to the Convention attend as observers.
+        let not_parties =
+            ["非《公约》缔约国", "非公约缔约国", "非缔约国", "尚未成为《公约》缔约国"].iter().any(|t| text.contains(t));
+        let category = if not_parties {
+            "observer-state"
+        } else if text.contains("缔约国") && !text.contains("区域经济一体化组织") {
             "state"
         } else if text.contains("区域经济一体化组织") {
             "regional-organization"
@@ -457,6 +462,12 @@ fn attendance(
                     id: ent.id.clone(),
                     name,
                     category: "regional-organization".into(),
+                    paragraph: p.number,
+                }),
+                ("observer-state", SpeakerKind::State) => out.observers.push(Attendee {
+                    id: ent.id.clone(),
+                    name,
+                    category: category.into(),
                     paragraph: p.number,
                 }),
                 (_, SpeakerKind::State) => warnings.push(Warning {

@@ -318,6 +318,14 @@ mod tests {
     }
 
     #[test]
+    fn the_lexicon_arriving_reads_the_same_page_again_and_writes_no_url() {
+        let s = start().reduce(Action::Search("腐敗".into()));
+        let arrived = s.clone().reduce(Action::LexiconArrived);
+        assert_eq!(arrived.lexicons, s.lexicons + 1, "the results' key changes");
+        assert_eq!((&arrived.page, arrived.pushes, arrived.url_write), (&s.page, s.pushes, s.url_write));
+    }
+
+    #[test]
     fn toggling_pushes_and_a_no_op_keeps_the_same_state() {
         let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into()));
         assert_eq!(s.page.filter.speakers, ["CHN"]);

@@ -5,23 +5,8 @@
 //! interface language.
 
 use crate::model::{Meeting, Report};
-use crate::numerals::chinese_numeral;
+use crate::numerals::{chinese_numeral, MONTHS};
 use crate::params::Lang;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn ymd(date: &str) -> Option<(u32, u32, u32)> {
     let mut it = date.split('-').map(|x| x.parse::<u32>().ok());

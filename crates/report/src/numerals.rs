@@ -1,4 +1,20 @@
-//! Chinese numerals for display (第十一条).
+//! Chinese numerals for display (第十一条), and the English months.
+
+/// The months' English names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// The Chinese numeral of 1..=99.
 pub fn chinese_numeral(n: u32) -> String {

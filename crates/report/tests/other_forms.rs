@@ -317,6 +317,13 @@ fn what_looks_like_a_citation_or_a_statement_but_was_not_read_is_said_with_its_l
         "{:?}",
         r.diagnostics.warnings
     );
+    // Written after 公约 without brackets, it is the Convention's.
+    let r = parse(&src.replacen(cite, "公约第 72 条）；", 1));
+    assert!(
+        r.diagnostics.warnings.iter().any(|w| w.kind == report::WarningKind::Unread),
+        "{:?}",
+        r.diagnostics.warnings
+    );
     // Another instrument's article is not the Convention's.
     let r = parse(&src.replacen(cite, "《示范法》第八十条）；", 1));
     assert!(

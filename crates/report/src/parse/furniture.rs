@@ -206,21 +206,7 @@ pub fn masthead(lines: &[&str], body_names: &[&str]) -> (Vec<usize>, Masthead) {
 }
 
 fn english_date(day: &str, month: &str, year: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let m = MONTHS.iter().position(|x| *x == month).map_or(0, |p| p + 1);
+    let m = crate::numerals::MONTHS.iter().position(|x| *x == month).map_or(0, |p| p + 1);
     format!("{year}-{m:02}-{:02}", day.parse::<u32>().unwrap_or(0))
 }
 

@@ -151,9 +151,10 @@ fn unread(
     });
     for m in article.find_iter(text) {
         let read = cited.iter().any(|(_, s)| (s.start as usize) <= m.start() && m.end() <= s.end as usize);
-        let about_convention = !text[..m.start()].trim_end().ends_with(['》', '法', '例', '则', '定', '约'])
-            || text[..m.start()].trim_end().ends_with("公约》");
-        if !read && about_convention {
+        // Another instrument's article (`《示范法》第八十条`, `条例第 3 条`).
+        let before = text[..m.start()].trim_end();
+        let other_instrument = before.ends_with(['》', '法', '例', '则', '定']) && !before.ends_with("公约》");
+        if !read && !other_instrument {
             warnings.push(Warning {
                 line: line_of(m.start()),
                 kind: WarningKind::Unread,

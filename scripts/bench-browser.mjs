@@ -4,8 +4,8 @@
 // connection (1.6 Mbps, 150 ms round trip), with a check that the first
 // paragraph is painted before the wasm has finished arriving; and the
 // latency of a facet click, of a search keystroke and of a keystroke in
-// the query language (several words, -, OR, traditional, English). On the real report
-// (93 paragraphs), on a synthetic one of 10,000, and on a series of 20
+// the query language (several words, -, OR, traditional, English). On the
+// real report (93 paragraphs), on a synthetic one of 10,000, and on a series of 20
 // synthetic meetings of the real report's size (its newest report, its
 // oldest, fetched when chosen, and the overview across all 20, which
 // fetches the other 19). Prints medians of several runs and exits

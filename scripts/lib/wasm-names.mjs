@@ -15,7 +15,7 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * rewrites `gluePath` (wasm-bindgen's `--target web` output) to match. */
 export function shortenNames(wasmPath, gluePath, wasmOpt) {
   // Trunk's one -Oz pass leaves a little that passes until nothing changes
-  // take (0.7 kB gzip).
+  // take (0.3 kB gzip on the site's first load).
   execFileSync(wasmOpt, [wasmPath, '-Oz', '--converge', '-o', wasmPath]);
   const out = execFileSync(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features', '-o', wasmPath], { encoding: 'utf8' });
   const map = JSON.parse(out);

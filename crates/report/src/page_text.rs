@@ -11,8 +11,9 @@
 //! The embedded model also leaves out what the page never reads
 //! ([`leave_out_unread`]): the source lines of each paragraph, its items,
 //! chapters, resolutions and documents (listed in the published JSON; the
-//! page draws the text and its spans), the parser's diagnostics, the names of attending States as written (the page names
-//! them from the entities) and the titles of articles no paragraph cites.
+//! page draws the text and its spans), the parser's diagnostics, the names
+//! of attending States as written (the page names them from the entities)
+//! and the titles of articles no paragraph cites.
 
 use crate::model::Report;
 use serde::{Deserialize, Serialize};

@@ -363,8 +363,9 @@ fn meeting_key(r: &Report) -> Option<String> {
 }
 
 /// Reads a report file, or every `*.zh.txt` and `*.zh.pdf` file of a
-/// folder (a report given both ways read from its PDF), newest first. Fails on the first file that cannot be read or parsed, and on
-/// two files of the same meeting, naming them.
+/// folder (a report given both ways read from its PDF), newest first.
+/// Fails on the first file that cannot be read or parsed, and on two files
+/// of the same meeting, naming them.
 #[cfg(feature = "parse")]
 pub fn load(path: &std::path::Path) -> Result<Vec<Loaded>, SeriesError> {
     let shown = |p: &std::path::Path| p.display().to_string();

@@ -122,6 +122,10 @@ fn a_group_speaking_is_the_group_with_the_state_that_spoke_for_it() {
     ] {
         assert_eq!(p21(&parse(&src.replacen(said, other, 1))), want, "{other}");
     }
+    // A State whose name starts like the lead (以色列 after 代表以) is no group.
+    let r = parse(&src.replacen(said, "阿尔及利亚代表以色列代表发言", 1));
+    let ids: Vec<&str> = r.paragraph(21).unwrap().speakers.iter().map(|s| s.id.as_str()).collect();
+    assert!(ids.contains(&"DZA") && !ids.contains(&"GROUP:AFR"), "{ids:?}");
     // The Group of 77 and China: one group, China not speaking nor named.
     for g77 in ["77 国集团和中国", "77国集团和中国"] {
         let r = parse(&src.replacen(said, &format!("阿根廷代表代表 {g77}发言"), 1));

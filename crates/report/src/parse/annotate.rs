@@ -99,21 +99,17 @@ fn joiner(gap: &str) -> Option<bool> {
 pub fn articles(text: &str) -> Vec<(Article, Span)> {
     let p = patterns();
     let mut out: Vec<(Article, Span)> = Vec::new();
-    // Where the chain of pieces being read ended, and how the last
-    // citation can be continued.
+    // Where the chain of pieces being read ended, and its last piece (none
+    // once it cited nothing the Convention has: `第七十二条第一款`).
     let mut chain_end: Option<usize> = None;
-    let mut last_kind = ' ';
-    let push = |out: &mut Vec<(Article, Span)>, a: Article, start: usize, end: usize| {
-        if (1..=71).contains(&a.article) {
-            out.push((a, Span { start: start as u32, end: end as u32, kind: SpanKind::Article { article: a } }));
-        }
-    };
+    let mut last_piece: Option<Piece> = None;
     for c in p.article.captures_iter(text) {
         let m = c.get(0).expect("a match");
         let gap = chain_end.map(|e| joiner(&text[e..m.start()]));
         let range = matches!(gap, Some(Some(true)));
         let chained = matches!(gap, Some(Some(_)));
-        let last = out.last().map(|(a, _)| *a);
+        let last = out.last().map(|(a, _)| *a).filter(|_| chained && last_piece.is_some());
+        let article = |n: u32| Article { article: n as u8, paragraph: None, subparagraph: None };
         if c.name("list").is_some() {
             // `第 7、8 和 9 条`, `第五至第十四条`: one or several articles.
             let mut prev: Option<u32> = None;
@@ -127,65 +123,77 @@ pub fn articles(text: &str) -> Vec<(Article, Span)> {
                 };
                 let at = m.start() + item.get(0).expect("a match").start();
                 for a in from..=n {
-                    push(&mut out, Article { article: a as u8, paragraph: None, subparagraph: None }, at, m.end());
+                    cite(&mut out, article(a), at, m.end());
                 }
                 prev = Some(n);
             }
-            last_kind = 'a';
+            last_piece = prev.filter(|n| (1..=71).contains(n)).map(|_| Piece::Article);
         } else if let Some(a) = c.name("a").and_then(|x| number(x.as_str())) {
             // A range across two citations: `第五条至第十四条`.
-            if let (true, Some(l)) = (range, last.filter(|l| (l.article as u32) < a && a <= 71)) {
+            if let Some(l) = last.filter(|l| range && (l.article as u32) < a && a <= 71) {
                 for b in l.article as u32 + 1..a {
-                    push(
-                        &mut out,
-                        Article { article: b as u8, paragraph: None, subparagraph: None },
-                        m.start(),
-                        m.end(),
-                    );
+                    cite(&mut out, article(b), m.start(), m.end());
                 }
             }
-            push(&mut out, Article { article: a as u8, paragraph: None, subparagraph: None }, m.start(), m.end());
-            last_kind = 'a';
+            cite(&mut out, article(a), m.start(), m.end());
+            last_piece = (1..=71).contains(&a).then_some(Piece::Article);
         } else if let Some(n) = c.name("p").and_then(|x| number(x.as_str())) {
-            let Some(l) = last.filter(|_| chained && matches!(last_kind, 'a' | 'p' | 's')) else {
+            let Some(l) = last else {
                 chain_end = None;
                 continue;
             };
             let a = Article { article: l.article, paragraph: Some(n as u8), subparagraph: None };
-            if last_kind == 'a' && l.paragraph.is_none() {
-                // `第十三条第一款`: the article's citation names its paragraph.
-                let (cited, span) = out.last_mut().expect("a citation");
-                *cited = a;
-                span.end = m.end() as u32;
-                span.kind = SpanKind::Article { article: a };
-            } else {
-                push(&mut out, a, m.start(), m.end());
-            }
-            last_kind = 'p';
+            // `第十三条第一款`: the article's citation names its paragraph.
+            refine(&mut out, a, m, last_piece == Some(Piece::Article) && l.paragraph.is_none());
+            last_piece = Some(Piece::Paragraph);
         } else {
             let letter = c.name("c").and_then(|x| x.as_str().chars().next()).and_then(circled_letter);
             let letter = letter.or_else(|| c.name("x").and_then(|x| x.as_str().chars().next()));
             // A letter is a subparagraph when it follows a paragraph or
             // another subparagraph, or says so (项).
-            let follows = chained && (matches!(last_kind, 'p' | 's') || c.name("item").is_some());
+            let follows =
+                matches!(last_piece, Some(Piece::Paragraph | Piece::Subparagraph)) || c.name("item").is_some();
             let (Some(letter), Some(l), true) = (letter, last, follows) else {
                 chain_end = None;
                 continue;
             };
             let a = Article { article: l.article, paragraph: l.paragraph, subparagraph: Some(letter) };
-            if last_kind != 's' && l.subparagraph.is_none() {
-                let (cited, span) = out.last_mut().expect("a citation");
-                *cited = a;
-                span.end = m.end() as u32;
-                span.kind = SpanKind::Article { article: a };
-            } else {
-                push(&mut out, a, m.start(), m.end());
-            }
-            last_kind = 's';
+            refine(&mut out, a, m, last_piece != Some(Piece::Subparagraph) && l.subparagraph.is_none());
+            last_piece = Some(Piece::Subparagraph);
         }
         chain_end = Some(m.end());
     }
     out
+}
+
+/// The kind of the last piece of a citation read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    Article,
+    Paragraph,
+    Subparagraph,
+}
+
+/// Adds a citation of `a` spanning `start..end`, if the Convention has
+/// that article.
+fn cite(out: &mut Vec<(Article, Span)>, a: Article, start: usize, end: usize) {
+    if (1..=71).contains(&a.article) {
+        out.push((a, Span { start: start as u32, end: end as u32, kind: SpanKind::Article { article: a } }));
+    }
+}
+
+/// A finer part (`第一款`, `(c)项`) of the last citation: `in_place` names it
+/// on that citation, whose span then runs to its end; else it is cited
+/// anew (`第一款和第二款`).
+fn refine(out: &mut Vec<(Article, Span)>, a: Article, m: regex::Match, in_place: bool) {
+    match out.last_mut().filter(|_| in_place) {
+        Some((cited, span)) => {
+            *cited = a;
+            span.end = m.end() as u32;
+            span.kind = SpanKind::Article { article: a };
+        }
+        None => cite(out, a, m.start(), m.end()),
+    }
 }
 
 /// Chapters of the Convention (`第二章` → 2).
@@ -324,6 +332,10 @@ mod tests {
         // A letter in parentheses that follows no paragraph is not a citation.
         assert_eq!(cited("第 9 条规定：(a) 透明"), ["9"]);
         assert_eq!(cited("(a) 第 1 款"), Vec::<String>::new());
+        // What follows an article the Convention does not have is not
+        // another article's part.
+        assert_eq!(cited("第五条和第七十二条第一款(a)项"), ["5"]);
+        assert_eq!(cited("第 5 和 72 条第 1 款"), ["5"]);
         // Each citation's span is its own words.
         let text = "第五十五条第一款和第二款";
         let spans: Vec<&str> = articles(text).iter().map(|(_, s)| &text[s.start as usize..s.end as usize]).collect();

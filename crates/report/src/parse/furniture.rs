@@ -160,7 +160,7 @@ pub fn masthead(lines: &[&str], body_names: &[&str]) -> (Vec<usize>, Masthead) {
             i += 1;
             continue;
         }
-        if pieces(t).all(|p| is_field(p) || piece_kind(p).is_some()) && !t.is_empty() {
+        if pieces(t).all(|p| is_field(p) || piece_kind(p).is_some()) {
             for p in pieces(t) {
                 if pat.symbol.is_match(p) {
                     said.symbol.get_or_insert_with(|| p.to_string());

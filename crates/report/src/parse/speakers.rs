@@ -112,15 +112,15 @@ pub fn speakers(
         let rest = &after[rep.len()..];
         // `A代表以G的名义发言`, `A代表代表G发言`, `A代表团代表G及其成员国发言`:
         // A speaks for the group G (one speaker; G's members do not speak).
-        let lead = ["以", "代表"].into_iter().find(|l| rest.trim_start().starts_with(l));
-        let at = lead.map(|l| m.end + rep.len() + (rest.len() - rest.trim_start().len()) + l.len());
-        if let Some(group) = at.and_then(|at| matches.get(i + 1).map(|g| (at, g))).and_then(|(at, g)| {
-            let speaks_for =
-                matches!(dict.entities[g.entity].kind, SpeakerKind::Group | SpeakerKind::RegionalOrganization)
-                    && text[at..g.start].trim().is_empty()
-                    && ["的名义", "发言", "及其成员国"].iter().any(|t| text[g.end..].trim_start().starts_with(t));
-            speaks_for.then_some(g)
-        }) {
+        let spoken_for = |g: &&Match| {
+            let after_lead = ["以", "代表"].iter().find_map(|l| rest.trim_start().strip_prefix(l));
+            // `rest` ends the text, so its suffix's offset is the text's.
+            // (None if the group starts inside the lead: `代表以色列`.)
+            after_lead.is_some_and(|a| text.get(text.len() - a.len()..g.start).is_some_and(|gap| gap.trim().is_empty()))
+                && matches!(dict.entities[g.entity].kind, SpeakerKind::Group | SpeakerKind::RegionalOrganization)
+                && ["的名义", "发言", "及其成员国"].iter().any(|t| text[g.end..].trim_start().starts_with(t))
+        };
+        if let Some(group) = matches.get(i + 1).filter(spoken_for) {
             let group_id = dict.entities[group.entity].id.clone();
             push(&mut out, speaker(dict, m, text, Role::Representative, Some(group_id)));
             push(&mut out, speaker(dict, group, text, Role::OnBehalfOf, Some(dict.entities[m.entity].id.clone())));

@@ -438,9 +438,9 @@ impl Index {
         self
     }
 
-    /// Reads queries with `lexicon` from now on; false if it had one.
-    pub fn add_lexicon(&self, lexicon: Lexicon) -> bool {
-        self.lexicon.set(lexicon).is_ok()
+    /// Reads queries with `lexicon` from now on (the first one given stays).
+    pub fn add_lexicon(&self, lexicon: Lexicon) {
+        let _ = self.lexicon.set(lexicon);
     }
 
     /// Whether queries are read with a lexicon.

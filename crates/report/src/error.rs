@@ -86,8 +86,9 @@ pub enum WarningKind {
     DanglingXref,
     /// Text before the first heading or paragraph that is not the title.
     Unplaced,
-    /// Text that looks like a citation or a statement but was not read as
-    /// one.
+    /// Text that looks like a citation, a statement, a session number or
+    /// page furniture but was not read as one, or an agenda item with no
+    /// English name.
     Unread,
 }
 

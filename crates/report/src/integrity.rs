@@ -25,6 +25,8 @@ pub struct Accounting {
     pub headings: usize,
     pub paragraphs: usize,
     pub footnotes: usize,
+    /// Resolutions, decisions and annexes (labels, titles and texts).
+    pub apart: usize,
     /// Punctuation after labels (`1.`, `一、`, `A.`).
     pub label_punctuation: usize,
     /// Removed lines and their visible characters, by the parser's kind names.
@@ -38,6 +40,7 @@ impl Accounting {
             + self.headings
             + self.paragraphs
             + self.footnotes
+            + self.apart
             + self.label_punctuation
             + self.removed.iter().map(|r| r.2).sum::<usize>()
     }
@@ -86,6 +89,7 @@ enum Part {
     Heading,
     Paragraph,
     Footnote,
+    Apart,
 }
 
 /// Model text as one token stream with the block each token belongs to.
@@ -144,6 +148,7 @@ impl Stream {
                 Part::Heading => acc.headings += 1,
                 Part::Paragraph => acc.paragraphs += 1,
                 Part::Footnote => acc.footnotes += 1,
+                Part::Apart => acc.apart += 1,
             }
         }
         true
@@ -174,7 +179,7 @@ fn fold(c: char) -> char {
     }
 }
 
-/// The title, headings and paragraphs in source order.
+/// The title, headings, paragraphs and texts kept apart in source order.
 fn main_stream(report: &Report) -> Stream {
     let mut s = Stream::default();
     let title = s.block("the title".into());
@@ -182,9 +187,11 @@ fn main_stream(report: &Report) -> Stream {
     enum Block<'a> {
         Heading(&'a crate::model::Section),
         Paragraph(&'a crate::model::Paragraph),
+        Apart(&'a crate::model::Apart),
     }
     let mut blocks: Vec<(u32, Block)> = report.sections.iter().map(|h| (h.line, Block::Heading(h))).collect();
     blocks.extend(report.paragraphs.iter().map(|p| (p.lines.0, Block::Paragraph(p))));
+    blocks.extend(report.apart.iter().map(|a| (a.lines.0, Block::Apart(a))));
     blocks.sort_by_key(|b| b.0);
     for (_, b) in blocks {
         match b {
@@ -209,6 +216,12 @@ fn main_stream(report: &Report) -> Stream {
                     }
                 }
                 s.text(&p.text[at..], Part::Paragraph, id);
+            }
+            Block::Apart(a) => {
+                let id = s.block(a.label.clone());
+                for t in [&a.label, &a.title, &a.text] {
+                    s.text(t, Part::Apart, id);
+                }
             }
         }
     }

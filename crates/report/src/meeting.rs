@@ -4,7 +4,7 @@
 //! into `index.html` (`report meta`), and the page keeps them in the
 //! interface language.
 
-use crate::model::{Meeting, Report};
+use crate::model::{Meeting, Report, Sitting};
 use crate::numerals::{chinese_numeral, MONTHS};
 use crate::params::Lang;
 
@@ -14,10 +14,21 @@ fn ymd(date: &str) -> Option<(u32, u32, u32)> {
     ((1..=12).contains(&m)).then_some((y, m, d))
 }
 
-/// The meeting's days: `21–23 August 2017`, `2017年8月21日至23日`.
+/// The meeting's days: `21–23 August 2017`, `2017年8月21日至23日`; a
+/// session held in parts, each part's (`4–6 June 2018 and 12–14 November
+/// 2018`).
 pub fn dates(m: &Meeting, lang: Lang) -> Option<String> {
-    let (y1, m1, d1) = ymd(m.first_day.as_deref()?)?;
-    let (y2, m2, d2) = m.last_day.as_deref().and_then(ymd).unwrap_or((y1, m1, d1));
+    if m.parts.len() > 1 {
+        let each: Option<Vec<String>> = m.parts.iter().map(|p| span(&p.first_day, &p.last_day, lang)).collect();
+        return each.map(|e| e.join(if lang == Lang::Zh { "和" } else { " and " }));
+    }
+    let first = m.first_day.as_deref()?;
+    span(first, m.last_day.as_deref().unwrap_or(first), lang)
+}
+
+fn span(first: &str, last: &str, lang: Lang) -> Option<String> {
+    let (y1, m1, d1) = ymd(first)?;
+    let (y2, m2, d2) = ymd(last).unwrap_or((y1, m1, d1));
     let month = |m: u32| MONTHS[(m - 1) as usize];
     Some(match lang {
         Lang::En if (y1, m1, d1) == (y2, m2, d2) => format!("{d1} {} {y1}", month(m1)),
@@ -43,11 +54,19 @@ fn ordinal_en(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
-/// `第八次会议`, `8th meeting`.
+/// `第八次会议`, `8th meeting`; `第十届会议`, `10th session`;
+/// `第十届会议续会`, `resumed 10th session`.
 pub fn session(m: &Meeting, lang: Lang) -> Option<String> {
-    m.session.map(|s| match lang {
-        Lang::Zh => format!("第{}次会议", chinese_numeral(s)),
-        Lang::En => format!("{} meeting", ordinal_en(s)),
+    let n = m.session?;
+    Some(match (lang, m.sitting) {
+        (Lang::Zh, sitting) => {
+            let word = if sitting == Sitting::Session { "届" } else { "次" };
+            format!("第{}{word}会议{}", chinese_numeral(n), if m.resumed { "续会" } else { "" })
+        }
+        (Lang::En, sitting) => {
+            let word = if sitting == Sitting::Session { "session" } else { "meeting" };
+            format!("{}{} {word}", if m.resumed { "resumed " } else { "" }, ordinal_en(n))
+        }
     })
 }
 
@@ -72,7 +91,10 @@ pub fn title(r: &Report, lang: Lang) -> String {
     let m = &r.meeting;
     match (lang, &m.body) {
         (Lang::En, Some(b)) => {
-            let mut t = format!("Report on the meeting of the {}", b.en);
+            let mut t = match (m.sitting, session(m, Lang::En)) {
+                (Sitting::Session, Some(s)) => format!("Report of the {} on its {s}", b.en),
+                _ => format!("Report on the meeting of the {}", b.en),
+            };
             if let Some(v) = venue(m, Lang::En) {
                 t.push_str(&format!(" held in {v}"));
             }
@@ -141,5 +163,23 @@ mod tests {
         assert_eq!(ordinal_en(11), "11th");
         assert_eq!(ordinal_en(21), "21st");
         assert_eq!(ordinal_en(22), "22nd");
+        let parts = Meeting {
+            parts: vec![
+                crate::model::Part { first_day: "2018-06-04".into(), last_day: "2018-06-06".into(), resumed: false },
+                crate::model::Part { first_day: "2018-11-12".into(), last_day: "2018-11-14".into(), resumed: true },
+            ],
+            ..m("2018-06-04", "2018-11-14")
+        };
+        assert_eq!(dates(&parts, Lang::En).unwrap(), "4–6 June 2018 and 12–14 November 2018");
+        assert_eq!(dates(&parts, Lang::Zh).unwrap(), "2018年6月4日至6日和2018年11月12日至14日");
+    }
+
+    #[test]
+    fn meetings_sessions_and_resumed_sessions() {
+        let m = |sitting, resumed| Meeting { session: Some(10), sitting, resumed, ..Meeting::default() };
+        let both = |m: &Meeting| (session(m, Lang::Zh).unwrap(), session(m, Lang::En).unwrap());
+        assert_eq!(both(&m(Sitting::Meeting, false)), ("第十次会议".into(), "10th meeting".into()));
+        assert_eq!(both(&m(Sitting::Session, false)), ("第十届会议".into(), "10th session".into()));
+        assert_eq!(both(&m(Sitting::Session, true)), ("第十届会议续会".into(), "resumed 10th session".into()));
     }
 }

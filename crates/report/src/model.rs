@@ -29,6 +29,10 @@ pub struct Report {
     pub topics: Vec<Topic>,
     /// Titles of every Convention article, for display.
     pub articles: Vec<ArticleInfo>,
+    /// Text that is not a numbered paragraph: the resolutions and
+    /// decisions the report reproduces and its annexes, in document order.
+    #[serde(default)]
+    pub apart: Vec<Apart>,
     /// What the parser removed or could not resolve.
     pub diagnostics: Diagnostics,
     /// Several reports' paragraphs in one list (`series::merge`): where
@@ -57,6 +61,18 @@ pub struct Meeting {
     pub body: Option<Body>,
     /// Ordinal of the meeting (8 for the eighth meeting).
     pub session: Option<u32>,
+    /// What the report calls it: a meeting (`第八次会议`) or a session
+    /// (`第十届会议`).
+    #[serde(default)]
+    pub sitting: Sitting,
+    /// Whether the report is of a resumed session (`续会`).
+    #[serde(default)]
+    pub resumed: bool,
+    /// The parts of a session held at different times (a session and its
+    /// resumed part), each with its days, in order; empty when the report
+    /// names one span of days (`first_day`..`last_day`).
+    #[serde(default)]
+    pub parts: Vec<Part>,
     /// Venue as written (维也纳) with its English name where known.
     pub venue: Option<Name>,
     /// First and last day, ISO 8601 dates (`2017-08-21`).
@@ -76,6 +92,27 @@ pub struct Meeting {
     /// The language the masthead says the report was written in
     /// (`English`).
     pub original_language: Option<String>,
+}
+
+/// What a report calls the gathering it numbers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sitting {
+    /// `第八次会议`: the eighth meeting.
+    #[default]
+    Meeting,
+    /// `第十届会议`: the tenth session.
+    Session,
+}
+
+/// One part of a session held at different times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// ISO 8601 dates.
+    pub first_day: String,
+    pub last_day: String,
+    /// The resumed part (`续会`).
+    pub resumed: bool,
 }
 
 /// A UNCAC body (working group, review group, conference).
@@ -375,6 +412,34 @@ pub struct Footnote {
     pub spans: Vec<Span>,
     /// 1-based source line.
     pub line: u32,
+}
+
+/// Text kept apart from the numbered paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Apart {
+    pub kind: ApartKind,
+    /// As printed: `第 8/1 号决议`, `附件`, `附件二`.
+    pub label: String,
+    /// The resolution's, decision's or annex's title.
+    pub title: String,
+    /// The text, one line per paragraph, table row or list entry.
+    pub text: String,
+    /// The number of the paragraph it follows (0 before the first).
+    pub after: u32,
+    /// First and last source line (1-based).
+    pub lines: (u32, u32),
+}
+
+/// What a text kept apart is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ApartKind {
+    /// A resolution the body adopted, reproduced in the report.
+    Resolution,
+    /// A decision the body adopted, reproduced in the report.
+    Decision,
+    /// An annex (`附件`): lists of documents, participants, statements.
+    Annex,
 }
 
 /// Who attended the meeting.

@@ -8,7 +8,7 @@
 //! is the one a page shows when its address names none.
 
 use crate::meeting;
-use crate::model::{Attendee, AttendingState, Body, Meeting, Name, Origin, Report, SpanKind};
+use crate::model::{Attendee, AttendingState, Body, Meeting, Name, Origin, Report, Sitting, SpanKind};
 use crate::params::{Lang, Notice};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -23,6 +23,8 @@ pub struct ReportInfo {
     pub id: String,
     pub body: Option<Body>,
     pub session: Option<u32>,
+    pub sitting: Sitting,
+    pub resumed: bool,
     pub venue: Option<Name>,
     pub first_day: Option<String>,
     pub last_day: Option<String>,
@@ -37,6 +39,8 @@ impl ReportInfo {
             id: id.to_string(),
             body: m.body.clone(),
             session: m.session,
+            sitting: m.sitting,
+            resumed: m.resumed,
             venue: m.venue.clone(),
             first_day: m.first_day.clone(),
             last_day: m.last_day.clone(),
@@ -49,6 +53,8 @@ impl ReportInfo {
         Meeting {
             body: self.body.clone(),
             session: self.session,
+            sitting: self.sitting,
+            resumed: self.resumed,
             venue: self.venue.clone(),
             first_day: self.first_day.clone(),
             last_day: self.last_day.clone(),
@@ -212,6 +218,7 @@ pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
         entities: Vec::new(),
         topics: Vec::new(),
         articles: reports.first().map(|(_, r)| r.articles.clone()).unwrap_or_default(),
+        apart: Vec::new(),
         diagnostics: Default::default(),
         origins: Vec::new(),
     };
@@ -355,8 +362,10 @@ pub struct Loaded {
 fn meeting_key(r: &Report) -> Option<String> {
     let m = &r.meeting;
     let body = m.body.as_ref().map_or("?", |b| b.id.as_str());
+    // A session and its resumed part are two reports.
+    let resumed = if m.resumed { " (resumed)" } else { "" };
     match (m.session, &m.first_day) {
-        (Some(n), _) => Some(format!("{body} meeting {n}")),
+        (Some(n), _) => Some(format!("{body} meeting {n}{resumed}")),
         (None, Some(d)) => Some(format!("{body} meeting of {d}")),
         (None, None) => None,
     }

@@ -12,7 +12,7 @@
 //! ```
 
 use report::series::{self, Catalog, Loaded, ReportInfo};
-use report::{parse_file, SpeakerKind};
+use report::{parse_file, ApartKind, SpeakerKind};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
@@ -135,6 +135,15 @@ fn check(file: &str) -> Result<(), String> {
     println!("  paragraphs   {}", r.paragraphs.len());
     println!("  sections     {}", r.sections.len());
     println!("  footnotes    {}", r.footnotes.len());
+    if !r.apart.is_empty() {
+        let kind = |k: ApartKind| r.apart.iter().filter(|a| a.kind == k).count();
+        println!(
+            "  apart        {} resolutions, {} decisions, {} annexes",
+            kind(ApartKind::Resolution),
+            kind(ApartKind::Decision),
+            kind(ApartKind::Annex)
+        );
+    }
     println!("  speakers     {speakers} ({named} by States)");
     println!("  citations    {explicit} explicit, {inherited} inherited");
     println!(
@@ -154,12 +163,13 @@ fn check(file: &str) -> Result<(), String> {
     let text = String::from_utf8_lossy(&source);
     let a = report::integrity::account(&text, &r).map_err(|e| format!("{file}: {e}"))?;
     println!(
-        "  characters   {} in the source = {} title + {} headings + {} paragraphs + {} footnotes + {} label dots + {} in removed lines",
+        "  characters   {} in the source = {} title + {} headings + {} paragraphs + {} footnotes + {} resolutions, decisions and annexes + {} label dots + {} in removed lines",
         a.source,
         a.title,
         a.headings,
         a.paragraphs,
         a.footnotes,
+        a.apart,
         a.label_punctuation,
         a.removed.iter().map(|r| r.2).sum::<usize>()
     );

@@ -9,7 +9,7 @@
 
 use super::furniture::{self, Masthead};
 use super::text::{ends_sentence, needs_space, squeeze};
-use crate::error::ParseError;
+use crate::error::{ParseError, Warning, WarningKind};
 use crate::model::{Footnote, Removed};
 
 /// A line of report text with its 1-based source line number.
@@ -31,6 +31,10 @@ pub struct Layout {
     /// The document symbol the running headers give: the one symbol that
     /// heads two pages or more.
     pub header_symbol: Option<String>,
+    /// Lines that look like a page or job number, or the report's own
+    /// symbol, but were kept as text (they do not stand where furniture
+    /// does).
+    pub warnings: Vec<Warning>,
 }
 
 /// Checks the bytes are non-empty UTF-8 text.
@@ -119,6 +123,11 @@ fn map_symbol_font(t: &str) -> (String, u32) {
     (s, n)
 }
 
+/// Whether a line is the symbol the masthead gives.
+fn masthead_symbol(m: &Masthead, t: &str) -> bool {
+    m.symbol.as_deref() == Some(t)
+}
+
 /// Splits text into report lines, footnotes and counted debris.
 pub fn split(text: &str) -> Layout {
     let mut out = Layout::default();
@@ -171,6 +180,20 @@ pub fn split(text: &str) -> Layout {
                 continue;
             }
             in_footnotes = false;
+        }
+        if let Some(kind) = furniture::line_kind(t) {
+            let own = masthead_symbol(&out.masthead, t);
+            if kind != furniture::Kind::RunningHeader || own {
+                out.warnings.push(Warning {
+                    line: number,
+                    kind: WarningKind::Unread,
+                    message: format!(
+                        "`{t}` looks like page furniture ({}) but was kept as text: it neither starts a page, \
+                         recurs, nor stands beside a page footer",
+                        kind.name()
+                    ),
+                });
+            }
         }
         let (t, n) = map_symbol_font(t);
         symbols += n;

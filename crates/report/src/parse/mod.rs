@@ -31,7 +31,8 @@ pub fn parse(bytes: &[u8]) -> Result<Report, ParseError> {
 }
 
 struct MeetingPatterns {
-    dates: Regex,
+    venue: Regex,
+    range: Regex,
     session: Regex,
     title_session: Regex,
     day: Regex,
@@ -41,9 +42,13 @@ struct MeetingPatterns {
 fn meeting_patterns() -> &'static MeetingPatterns {
     static P: std::sync::OnceLock<MeetingPatterns> = std::sync::OnceLock::new();
     P.get_or_init(|| MeetingPatterns {
-        dates: Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?在(\p{Han}+?)举行").unwrap(),
-        session: Regex::new(r"举行了(?:其)?第\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[次届]会议").unwrap(),
-        title_session: Regex::new(r"第\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[次届]会议").unwrap(),
+        venue: Regex::new(r"^\s*在(\p{Han}+?)举行").unwrap(),
+        range: Regex::new(
+            r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?",
+        )
+        .unwrap(),
+        session: Regex::new(r"举行了(?:其)?第\s*(\d{1,3}|[一二三四五六七八九十]+)\s*([次届])会议").unwrap(),
+        title_session: Regex::new(r"第\s*(\d{1,3}|[一二三四五六七八九十]+)\s*([次届])会议").unwrap(),
         day: Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap(),
         officer: Regex::new(r"(副)?主席\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]*[A-Za-zÀ-ÿ.])\s*（(\p{Han}+)）").unwrap(),
     })
@@ -75,6 +80,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         return Err(ParseError::NoParagraphs);
     }
     let mut warnings = structure.warnings.clone();
+    warnings.extend(layout.warnings.iter().cloned());
     let footnote_numbers: Vec<u32> = layout.footnotes.iter().map(|f| f.number).collect();
     let mut footnotes = layout.footnotes;
     for f in &mut footnotes {
@@ -99,7 +105,19 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         let p = paragraph(dict, raw, &sections, &topics, &footnote_numbers, &mut warnings, &mut used_entities);
         paragraphs.push(p);
     }
-    check_references(&paragraphs, &footnotes, &mut warnings);
+    let apart: Vec<Apart> = structure
+        .apart
+        .iter()
+        .map(|(a, label_line)| Apart {
+            kind: a.kind,
+            label: a.label.clone(),
+            title: a.title.text.clone(),
+            text: a.body.text.clone(),
+            after: a.after,
+            lines: a.lines(*label_line),
+        })
+        .collect();
+    check_references(&paragraphs, &apart, &footnotes, &mut warnings);
 
     let title = structure.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     let attendance = attendance(dict, &structure, &sections, &paragraphs, &mut warnings, &mut used_entities);
@@ -108,6 +126,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
     meeting.symbol = masthead.symbol.or(layout.header_symbol);
     meeting.distributed = masthead.distributed;
     meeting.original_language = masthead.original;
+    unread_meeting(&structure, &meeting, &topics.list(), &paragraphs, &mut warnings);
 
     // Entities in id order, then the Chair, the Secretariat and the
     // unattributed speakers, always present.
@@ -127,6 +146,7 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
         entities,
         topics: topics.list(),
         articles,
+        apart,
         diagnostics: Diagnostics { removed: layout.removed, warnings },
         origins: Vec::new(),
     })
@@ -176,6 +196,38 @@ fn unread(
                 ),
             });
         }
+    }
+}
+
+/// Warns where the title names a meeting or session whose number was not
+/// read, and of agenda items no table or term names in English.
+fn unread_meeting(s: &Structure, m: &Meeting, topics: &[Topic], paragraphs: &[Paragraph], warnings: &mut Vec<Warning>) {
+    static SITTING: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let sitting = SITTING.get_or_init(|| Regex::new(r"第\s*[^\s第，。]{1,8}?\s*[次届](?:特别)?会议").unwrap());
+    if m.session.is_none() {
+        let title = s.title.as_ref().map(|t| (t.text.as_str(), t.first_line()));
+        let said = title.and_then(|(t, line)| sitting.find(t).map(|f| (f.as_str().to_string(), line)));
+        if let Some((said, line)) = said {
+            warnings.push(Warning {
+                line,
+                kind: WarningKind::Unread,
+                message: format!(
+                    "`{said}` looks like the meeting's number but was not read as one (1 to 999, or 一 to 九十九)"
+                ),
+            });
+        }
+    }
+    let agenda_line = paragraphs.iter().find(|p| topics::is_agenda(&p.text)).map_or(0, |p| p.lines.0);
+    for t in topics.iter().filter(|t| t.en.starts_with(topics::UNNAMED)) {
+        warnings.push(Warning {
+            line: agenda_line,
+            kind: WarningKind::Unread,
+            message: format!(
+                "agenda item `{}` has no English name: no row of data/reference/topics.tsv is about it and no term of \
+                 glossary.tsv is in it (it is shown as `{}`)",
+                t.zh, t.en
+            ),
+        });
     }
 }
 
@@ -353,7 +405,7 @@ fn paragraph(
     }
 }
 
-fn check_references(paragraphs: &[Paragraph], footnotes: &[Footnote], warnings: &mut Vec<Warning>) {
+fn check_references(paragraphs: &[Paragraph], apart: &[Apart], footnotes: &[Footnote], warnings: &mut Vec<Warning>) {
     let numbers: BTreeSet<u32> = paragraphs.iter().map(|p| p.number).collect();
     for p in paragraphs {
         for x in &p.xrefs {
@@ -366,7 +418,18 @@ fn check_references(paragraphs: &[Paragraph], footnotes: &[Footnote], warnings: 
             }
         }
     }
-    let referenced: BTreeSet<u32> = paragraphs.iter().flat_map(|p| p.footnotes.iter().copied()).collect();
+    let numbers: Vec<u32> = footnotes.iter().map(|f| f.number).collect();
+    // An apart text keeps its markers in its text (`…清单1`).
+    let in_apart = apart.iter().flat_map(|a| {
+        annotate::strip_markers(&format!("{}\n{}", a.title, a.text), &numbers).1.into_iter().filter_map(|s| {
+            match s.kind {
+                SpanKind::Footnote { number } => Some(number),
+                _ => None,
+            }
+        })
+    });
+    let referenced: BTreeSet<u32> =
+        paragraphs.iter().flat_map(|p| p.footnotes.iter().copied()).chain(in_apart).collect();
     for f in footnotes {
         if !referenced.contains(&f.number) {
             warnings.push(Warning {
@@ -413,8 +476,9 @@ fn attendance(
         let joined = full_text(raw);
         let text = &p.text;
         // States that are not parties to the Convention attend as observers.
-        let not_parties =
-            ["非《公约》缔约国", "非公约缔约国", "非缔约国", "尚未成为《公约》缔约国"].iter().any(|t| text.contains(t));
+        let not_parties = ["非《公约》缔约国", "非公约缔约国", "非缔约国", "尚未成为《公约》缔约国", "签署国"]
+            .iter()
+            .any(|t| text.contains(t));
         let category = if not_parties {
             "observer-state"
         } else if text.contains("缔约国") && !text.contains("区域经济一体化组织") {
@@ -514,6 +578,71 @@ const VENUES: &[(&str, &str)] = &[
     ("马拉喀什", "Marrakech"),
 ];
 
+/// A span of days: first and last, ISO 8601.
+type Days = (String, String);
+
+/// The date ranges in `text` (`2018 年 6 月 4 日至 6 日`, `11 月 12 日至
+/// 14 日`, a year carried from the range before) with where each ends.
+fn ranges(text: &str) -> Vec<(String, String, usize, usize)> {
+    let mut year: Option<String> = None;
+    let mut out = Vec::new();
+    for c in meeting_patterns().range.captures_iter(text) {
+        let Some(y) = c.get(1).map(|y| y.as_str().to_string()).or(year.clone()) else { continue };
+        let Some(first) = date(&y, &c[2], &c[3]) else { continue };
+        let y2 = c.get(4).map_or(y.clone(), |x| x.as_str().to_string());
+        let m2 = c.get(5).map_or(&c[2], |x| x.as_str());
+        let last = c.get(6).and_then(|d| date(&y2, m2, d.as_str())).unwrap_or_else(|| first.clone());
+        year = Some(y2);
+        let whole = c.get(0).expect("a match");
+        out.push((first, last, whole.start(), whole.end()));
+    }
+    out
+}
+
+/// The ranges joined by `和`, `及`, `、` that end where `在…举行` follows,
+/// with the end of the last (empty if the title names no venue so).
+fn ranges_before_venue(title: &str) -> Vec<(String, String, usize)> {
+    let all = ranges(title);
+    let Some(end) = all.iter().rposition(|r| meeting_patterns().venue.is_match(&title[r.3..])) else {
+        return Vec::new();
+    };
+    let mut start = end;
+    while start > 0 {
+        let gap = title[all[start - 1].3..all[start].2].trim();
+        if !matches!(gap, "和" | "及" | "以及" | "、" | "，" | ",") {
+            break;
+        }
+        start -= 1;
+    }
+    all[start..=end].iter().map(|r| (r.0.clone(), r.1.clone(), r.3)).collect()
+}
+
+/// A session's parts as its report's text gives them: the days of the
+/// session (`第十届会议于 2019 年 5 月 27 日至 29 日…举行`) and of its
+/// resumed part (`续会于 2019 年 9 月 2 日至 4 日举行`), when both are
+/// named; otherwise none.
+fn parts_in_text(paragraphs: &[Paragraph]) -> Vec<Part> {
+    let (mut first, mut resumed): (Option<Days>, Option<Days>) = (None, None);
+    for p in paragraphs {
+        for (a, b, start, _) in ranges(&p.text) {
+            let lead: String = p.text[..start].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+            let lead: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
+            if lead.ends_with("续会于") || lead.ends_with("续会") {
+                resumed.get_or_insert((a, b));
+            } else if lead.ends_with("届会议于") || lead.ends_with("第一部分于") {
+                first.get_or_insert((a, b));
+            }
+        }
+    }
+    match (first, resumed) {
+        (Some(f), Some(r)) => vec![
+            Part { first_day: f.0, last_day: f.1, resumed: false },
+            Part { first_day: r.0, last_day: r.1, resumed: true },
+        ],
+        _ => Vec::new(),
+    }
+}
+
 fn meeting(
     dict: &Dictionary,
     title: &str,
@@ -523,19 +652,36 @@ fn meeting(
 ) -> Meeting {
     let mut m = Meeting { body: entities::body_of(title), ..Meeting::default() };
     let pat = meeting_patterns();
-    if let Some(c) = pat.dates.captures(title) {
-        m.first_day = date(&c[1], &c[2], &c[3]);
-        let last_month = c.get(4).map_or(&c[2], |x| x.as_str());
-        m.last_day = c.get(5).and_then(|d| date(&c[1], last_month, d.as_str())).or(m.first_day.clone());
-        let zh = c[6].to_string();
+    // `… 日和 11 月 12 日至 14 日在维也纳举行`: the days of each part, then
+    // the venue.
+    let chain = ranges_before_venue(title);
+    if let (Some(first), Some(last)) = (chain.first(), chain.last()) {
+        m.first_day = Some(first.0.clone());
+        m.last_day = Some(last.1.clone());
+        let zh = pat.venue.captures(&title[last.2..]).map(|c| c[1].to_string()).unwrap_or_default();
         let en = VENUES.iter().find(|v| v.0 == zh).map(|v| v.1.to_string());
-        m.venue = Some(Name { zh, en });
+        m.venue = (!zh.is_empty()).then_some(Name { zh, en });
     }
-    m.session = paragraphs
+    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    m.resumed = squeezed.contains("续会");
+    m.parts = if chain.len() > 1 {
+        chain
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Part { first_day: r.0.clone(), last_day: r.1.clone(), resumed: i > 0 })
+            .collect()
+    } else {
+        parts_in_text(paragraphs)
+    };
+    let read = paragraphs
         .iter()
         .find_map(|p| pat.session.captures(&p.text))
-        .and_then(|c| text::number(&c[1]))
-        .or_else(|| pat.title_session.captures(title).and_then(|c| text::number(&c[1])));
+        .or_else(|| pat.title_session.captures(title))
+        .and_then(|c| Some((text::number(&c[1])?, &c[2] == "届")));
+    if let Some((n, session)) = read {
+        m.session = Some(n);
+        m.sitting = if session { Sitting::Session } else { Sitting::Meeting };
+    }
     let year = m.first_day.as_deref().map(|d| d[..4].to_string()).unwrap_or_default();
     let day_in = |p: &Paragraph| {
         pat.day.captures(&p.text).and_then(|c| date(c.get(1).map_or(year.as_str(), |y| y.as_str()), &c[2], &c[3]))

@@ -8,11 +8,19 @@
 //! Numbered items inside a paragraph (the agenda's `1.`, `(a)`, `㈠`) are
 //! sub-items: they follow a colon or semicolon, and their numbers are not
 //! the next paragraph's. Everything else continues the block before it.
+//!
+//! Text that is not a numbered paragraph stands apart ([`RawApart`]): a
+//! resolution or decision the report reproduces (`第 8/1 号决议` alone on
+//! a line, then its title and text, whose own paragraphs are numbered from
+//! 1 again) and an annex (`附件`, `附件二`), which runs to the next annex
+//! or the end. A resolution ends at a chapter or section heading, the next
+//! adopted text, or a paragraph number that continues the report's
+//! numbering but not the resolution's own.
 
 use super::layout::Line;
 use super::text::{chinese_number, circled_value, ends_clause, ends_sentence, needs_space};
 use crate::error::{Warning, WarningKind};
-use crate::model::SectionLevel;
+use crate::model::{ApartKind, SectionLevel};
 
 /// How far past the expected number a paragraph number may jump (a gap,
 /// warned about) and still open a paragraph.
@@ -102,12 +110,110 @@ impl RawParagraph {
     }
 }
 
+/// A resolution, decision or annex as found in the text.
+#[derive(Debug, Clone)]
+pub struct RawApart {
+    pub kind: ApartKind,
+    pub label: String,
+    pub title: Joined,
+    /// Its lines, a new line where a paragraph, item or table row starts.
+    pub body: Joined,
+    /// The number of the report paragraph before it (0 if none).
+    pub after: u32,
+    /// The last of its own paragraph numbers (`1.`, `2.`, …).
+    own_number: u32,
+    /// Whether the title may go on (it has taken no body line yet).
+    title_open: bool,
+}
+
+impl RawApart {
+    fn push(&mut self, t: &str, line: u32) {
+        // A resolution's annex (the terms of reference of resolution 3/1)
+        // numbers its paragraphs from 1 again; its label and title are
+        // lines of their own.
+        let is_annex = |l: &str| apart_start(l).is_some_and(|a| a.0 == ApartKind::Annex);
+        let annex_line =
+            self.kind != ApartKind::Annex && (is_annex(t) || self.body.text.rsplit('\n').next().is_some_and(is_annex));
+        if annex_line && is_annex(t) {
+            self.own_number = 0;
+        }
+        let own = number_start(t).map(|(n, _)| n);
+        if own == Some(self.own_number + 1) {
+            self.own_number += 1;
+        }
+        let titled = !self.title.text.is_empty();
+        let title_line = self.kind != ApartKind::Annex && !t.contains(['，', '；', '。', '：', ',', ';', ':']);
+        if self.title_open && (!titled || title_line) && own.is_none() {
+            if titled {
+                self.title.push(t, line);
+            } else {
+                self.title = Joined::new(t, line);
+            }
+            // An annex's title is one line; a resolution's may wrap.
+            self.title_open = self.kind != ApartKind::Annex;
+            return;
+        }
+        self.title_open = false;
+        let starts_row = self.kind == ApartKind::Annex
+            || annex_line
+            || own.is_some()
+            || letter_start(t).is_some()
+            || t.chars().next().and_then(circled_value).is_some()
+            || self.body.text.ends_with(['，', '；', '。', '：', ';', ':']);
+        if self.body.text.is_empty() {
+            self.body = Joined::new(t, line);
+        } else if starts_row {
+            self.body.text.push('\n');
+            self.body.starts.push((self.body.text.len(), line));
+            self.body.text.push_str(t);
+        } else {
+            self.body.push(t, line);
+        }
+    }
+
+    /// The first and last source line.
+    pub fn lines(&self, label_line: u32) -> (u32, u32) {
+        let last = [self.title.last_line(), self.body.last_line()].into_iter().max().unwrap_or(0);
+        (label_line, last.max(label_line))
+    }
+}
+
+/// `第 8/1 号决议` → resolution; `附件二` → annex, with a title on the
+/// same line if any (`附件 文件清单`). Only a whole line: `附件。` or
+/// `第 8/1 号决议。` are running text.
+fn apart_start(t: &str) -> Option<(ApartKind, String, &str)> {
+    if let Some(rest) = t.strip_prefix("附件") {
+        let numeral_len: usize = rest
+            .char_indices()
+            .take_while(|(_, c)| chinese_number(&c.to_string()).is_some())
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        let (numeral, after) = rest.split_at(numeral_len);
+        let title = after.trim_start_matches([':', '：', ' ']);
+        let separated = after.is_empty() || after.len() > title.len();
+        return (separated && !ends_clause(title) && !title.ends_with(['，', ',']))
+            .then(|| (ApartKind::Annex, format!("附件{numeral}"), title));
+    }
+    let inner = t.strip_prefix('第')?.trim_start();
+    let (kind, inner) = if let Some(i) = inner.strip_suffix("决议") {
+        (ApartKind::Resolution, i)
+    } else {
+        (ApartKind::Decision, inner.strip_suffix("决定")?)
+    };
+    let symbol = inner.trim_end().strip_suffix('号')?.trim();
+    let (a, b) = symbol.split_once('/')?;
+    let digits = |s: &str| !s.trim().is_empty() && s.trim().len() <= 3 && s.trim().bytes().all(|c| c.is_ascii_digit());
+    (digits(a) && digits(b)).then(|| (kind, t.to_string(), ""))
+}
+
 /// The document's blocks.
 #[derive(Debug, Default)]
 pub struct Structure {
     pub title: Option<Joined>,
     pub headings: Vec<RawHeading>,
     pub paragraphs: Vec<RawParagraph>,
+    /// Resolutions, decisions and annexes with the line of their label.
+    pub apart: Vec<(RawApart, u32)>,
     pub warnings: Vec<Warning>,
 }
 
@@ -116,6 +222,7 @@ enum Current {
     Title,
     Heading,
     Paragraph,
+    Apart,
 }
 
 /// `一. 导言` → (1, "导言")
@@ -176,12 +283,33 @@ impl Structure {
         let mut prev_text = String::new();
         for line in lines {
             let t = line.text.as_str();
+            let open_apart = match cur {
+                Current::Apart => s.apart.last().map(|(a, _)| a.kind),
+                _ => None,
+            };
+            // An annex runs to the next annex: nothing in it is the report's.
+            if open_apart == Some(ApartKind::Annex) {
+                match apart_start(t).filter(|a| a.0 == ApartKind::Annex) {
+                    Some((kind, label, title)) => s.push_apart(kind, label, title, line, last_number),
+                    None => s.apart.last_mut().expect("an open annex").0.push(t, line.number),
+                }
+                continue;
+            }
             let after_heading = matches!(cur, Current::Heading | Current::Title | Current::Nothing);
             let heading_ok = after_heading || ends_sentence(&prev_text);
             let clause_ok = after_heading || ends_clause(&prev_text);
             let in_list = matches!(cur, Current::Paragraph) && s.paragraphs.last().is_some_and(RawParagraph::in_list);
             prev_text = t.to_string();
 
+            if (clause_ok || open_apart.is_some()) && !matches!(cur, Current::Nothing | Current::Title) {
+                // An annex inside a resolution is the resolution's.
+                let start = apart_start(t).filter(|a| open_apart.is_none() || a.0 != ApartKind::Annex);
+                if let Some((kind, label, title)) = start {
+                    s.push_apart(kind, label, title, line, last_number);
+                    cur = Current::Apart;
+                    continue;
+                }
+            }
             if heading_ok && !in_list_context(&s, &cur) {
                 if let Some((n, label, title)) = chapter_start(t).filter(|h| h.0 == chapter + 1) {
                     chapter = n;
@@ -198,7 +326,8 @@ impl Structure {
                     cur = Current::Heading;
                     continue;
                 }
-                if let Some((n, label, title)) = circled_start(t).filter(|h| chapter > 0 && h.0 == subsection + 1) {
+                let circled = circled_start(t).filter(|h| open_apart.is_none() && chapter > 0 && h.0 == subsection + 1);
+                if let Some((n, label, title)) = circled {
                     subsection = n;
                     s.push_heading(SectionLevel::Subsection, label, n, title, line);
                     cur = Current::Heading;
@@ -208,7 +337,11 @@ impl Structure {
             if clause_ok {
                 if let Some((n, body)) = number_start(t) {
                     let next = last_number + 1;
-                    let opens = (next..=last_number + MAX_GAP).contains(&n) || (n == last_number && n > 0 && !in_list);
+                    let opens = match s.apart.last().filter(|_| open_apart.is_some()) {
+                        // The resolution's own numbering goes first.
+                        Some((a, _)) => n == next && n != a.own_number + 1,
+                        None => (next..=last_number + MAX_GAP).contains(&n) || (n == last_number && n > 0 && !in_list),
+                    };
                     if opens {
                         if n > next {
                             s.warn(
@@ -258,6 +391,7 @@ impl Structure {
                 Current::Title => s.title.as_mut().expect("title").push(t, line.number),
                 Current::Heading => s.headings.last_mut().expect("heading").title.push(t, line.number),
                 Current::Paragraph => s.paragraphs.last_mut().expect("paragraph").current().push(t, line.number),
+                Current::Apart => s.apart.last_mut().expect("apart").0.push(t, line.number),
             }
         }
         if let Some(last) = lines.last() {
@@ -276,6 +410,23 @@ impl Structure {
             }
         }
         s
+    }
+
+    fn push_apart(&mut self, kind: ApartKind, label: String, title: &str, line: &Line, after: u32) {
+        let mut a = RawApart {
+            kind,
+            label,
+            title: Joined::default(),
+            body: Joined::default(),
+            after,
+            own_number: 0,
+            title_open: true,
+        };
+        if !title.is_empty() {
+            a.title = Joined::new(title, line.number);
+            a.title_open = false;
+        }
+        self.apart.push((a, line.number));
     }
 
     fn push_heading(&mut self, level: SectionLevel, label: String, ordinal: u32, title: &str, line: &Line) {

@@ -31,8 +31,9 @@ const TABLE: &str = include_str!("../../../../data/reference/topics.tsv");
 struct Known {
     id: &'static str,
     procedural: bool,
-    /// Folded words: a title containing one is about the topic.
-    about: Vec<String>,
+    /// Folded words: a title containing one is about the topic. A word
+    /// written `通过…报告` is its pieces, in this order.
+    about: Vec<Vec<String>>,
     /// Folded words: a paragraph containing one discusses the topic.
     content: Vec<String>,
     en: &'static str,
@@ -42,6 +43,12 @@ fn table() -> &'static [Known] {
     static K: std::sync::OnceLock<Vec<Known>> = std::sync::OnceLock::new();
     K.get_or_init(|| {
         let words = |s: &str| s.split('|').map(fold).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+        let pieces = |s: &str| {
+            s.split('|')
+                .map(|w| w.split('…').map(fold).collect::<Vec<_>>())
+                .filter(|w| w.iter().all(|p| !p.is_empty()))
+                .collect()
+        };
         TABLE
             .lines()
             .skip(1)
@@ -50,7 +57,7 @@ fn table() -> &'static [Known] {
                 (r.len() >= 5).then(|| Known {
                     id: r[0],
                     procedural: r[1] == "yes",
-                    about: words(r[2]),
+                    about: pieces(r[2]),
                     content: words(r[3]),
                     en: r[4],
                 })
@@ -62,7 +69,59 @@ fn table() -> &'static [Known] {
 /// The known topic a title is about.
 fn known_of(title: &str) -> Option<usize> {
     let t = fold(title);
-    table().iter().position(|k| k.about.iter().any(|w| t.contains(w.as_str())))
+    let holds = |pieces: &[String]| {
+        let mut rest = t.as_str();
+        pieces.iter().all(|p| match rest.find(p.as_str()) {
+            Some(i) => {
+                rest = &rest[i + p.len()..];
+                true
+            }
+            None => false,
+        })
+    };
+    table().iter().position(|k| k.about.iter().any(|w| holds(w)))
+}
+
+/// The Convention's terms (`data/reference/glossary.tsv`): Chinese, then
+/// the English form listed first for it.
+fn glossary() -> &'static [(String, &'static str)] {
+    const GLOSSARY: &str = include_str!("../../../../data/reference/glossary.tsv");
+    static G: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        let mut out: Vec<(String, &'static str)> = Vec::new();
+        for row in GLOSSARY.lines().skip(1) {
+            let mut cols = row.split('\t');
+            let (Some(en), Some(zh)) = (cols.next(), cols.next()) else { continue };
+            let zh = fold(zh);
+            if !zh.is_empty() && !out.iter().any(|(z, _)| *z == zh) {
+                out.push((zh, en));
+            }
+        }
+        out
+    })
+}
+
+/// An English name from the glossary's terms in a title, leftmost and
+/// longest first (`公共部门的透明度` → `Public sector, transparency`).
+fn glossary_en(title: &str) -> Option<String> {
+    let t = fold(&clean(title));
+    let mut found: Vec<&str> = Vec::new();
+    let mut at = 0;
+    while at < t.len() {
+        let here = &t[at..];
+        match glossary().iter().filter(|(zh, _)| here.starts_with(zh.as_str())).max_by_key(|(zh, _)| zh.len()) {
+            Some((zh, en)) => {
+                if !found.contains(en) {
+                    found.push(en);
+                }
+                at += zh.len();
+            }
+            None => at += here.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    let joined = found.join(", ");
+    let mut cs = joined.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect())
 }
 
 /// Topics that only name other topics (no content tagging inside).
@@ -187,6 +246,10 @@ fn derived_id(articles: &[Article], labels: &[String]) -> String {
     format!("art-{}", numbers.iter().map(u8::to_string).collect::<Vec<_>>().join("-"))
 }
 
+/// How the English name of a topic nothing names starts (then its agenda
+/// position, `Agenda item 4`); the parser warns of such topics.
+pub const UNNAMED: &str = "Agenda item";
+
 /// An English label from the articles' titles, or the agenda position.
 fn derived_en(articles: &[Article], labels: &[String], info: &[ArticleInfo]) -> String {
     let mut numbers: Vec<u8> = articles.iter().map(|a| a.article).collect();
@@ -195,7 +258,7 @@ fn derived_en(articles: &[Article], labels: &[String], info: &[ArticleInfo]) -> 
         numbers.iter().filter_map(|n| info.iter().find(|i| i.article == *n)).map(|i| i.en.as_str()).collect();
     if titles.is_empty() {
         let position: Vec<&str> = labels.iter().map(|l| l.trim_end_matches('.')).collect();
-        return format!("Agenda item {}", position.join(" "));
+        return format!("{UNNAMED} {}", position.join(" "));
     }
     format!("{}{}", titles.join("; "), citation_suffix(articles))
 }
@@ -212,7 +275,13 @@ impl Entry {
                 let row = &table()[k];
                 (row.id.to_string(), format!("{}{}", row.en, citation_suffix(&articles)), row.procedural)
             }
-            None => (derived_id(&articles, labels), derived_en(&articles, labels, info), false),
+            None => {
+                let en = match glossary_en(title).filter(|_| articles.is_empty()) {
+                    Some(terms) => terms,
+                    None => derived_en(&articles, labels, info),
+                };
+                (derived_id(&articles, labels), en, false)
+            }
         };
         Entry { topic: Topic { id, zh: clean(title), en, procedural }, known, articles }
     }

@@ -18,12 +18,19 @@ fn ymd(date: &str) -> Option<(u32, u32, u32)> {
 /// session held in parts, each part's (`4–6 June 2018 and 12–14 November
 /// 2018`).
 pub fn dates(m: &Meeting, lang: Lang) -> Option<String> {
-    if m.parts.len() > 1 {
-        let each: Option<Vec<String>> = m.parts.iter().map(|p| span(&p.first_day, &p.last_day, lang)).collect();
-        return each.map(|e| e.join(if lang == Lang::Zh { "和" } else { " and " }));
-    }
     let first = m.first_day.as_deref()?;
-    span(first, m.last_day.as_deref().unwrap_or(first), lang)
+    let spans: Vec<(&str, &str)> = match m.parts.as_slice() {
+        [_, _, ..] => m.parts.iter().map(|p| (p.first_day.as_str(), p.last_day.as_str())).collect(),
+        _ => vec![(first, m.last_day.as_deref().unwrap_or(first))],
+    };
+    let mut out = String::new();
+    for (i, (a, b)) in spans.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(if lang == Lang::Zh { "和" } else { " and " });
+        }
+        out.push_str(&span(a, b, lang)?);
+    }
+    Some(out)
 }
 
 fn span(first: &str, last: &str, lang: Lang) -> Option<String> {
@@ -58,15 +65,14 @@ fn ordinal_en(n: u32) -> String {
 /// `第十届会议续会`, `resumed 10th session`.
 pub fn session(m: &Meeting, lang: Lang) -> Option<String> {
     let n = m.session?;
-    Some(match (lang, m.sitting) {
-        (Lang::Zh, sitting) => {
-            let word = if sitting == Sitting::Session { "届" } else { "次" };
-            format!("第{}{word}会议{}", chinese_numeral(n), if m.resumed { "续会" } else { "" })
-        }
-        (Lang::En, sitting) => {
-            let word = if sitting == Sitting::Session { "session" } else { "meeting" };
-            format!("{}{} {word}", if m.resumed { "resumed " } else { "" }, ordinal_en(n))
-        }
+    let (zh, before, after) = match m.sitting {
+        Sitting::Meeting => ("次会议", "", " meeting"),
+        Sitting::Session => ("届会议", "", " session"),
+        Sitting::ResumedSession => ("届会议续会", "resumed ", " session"),
+    };
+    Some(match lang {
+        Lang::Zh => format!("第{}{zh}", chinese_numeral(n)),
+        Lang::En => format!("{before}{}{after}", ordinal_en(n)),
     })
 }
 
@@ -92,7 +98,7 @@ pub fn title(r: &Report, lang: Lang) -> String {
     match (lang, &m.body) {
         (Lang::En, Some(b)) => {
             let mut t = match (m.sitting, session(m, Lang::En)) {
-                (Sitting::Session, Some(s)) => format!("Report of the {} on its {s}", b.en),
+                (Sitting::Session | Sitting::ResumedSession, Some(s)) => format!("Report of the {} on its {s}", b.en),
                 _ => format!("Report on the meeting of the {}", b.en),
             };
             if let Some(v) = venue(m, Lang::En) {
@@ -165,8 +171,8 @@ mod tests {
         assert_eq!(ordinal_en(22), "22nd");
         let parts = Meeting {
             parts: vec![
-                crate::model::Part { first_day: "2018-06-04".into(), last_day: "2018-06-06".into(), resumed: false },
-                crate::model::Part { first_day: "2018-11-12".into(), last_day: "2018-11-14".into(), resumed: true },
+                crate::model::Part { first_day: "2018-06-04".into(), last_day: "2018-06-06".into() },
+                crate::model::Part { first_day: "2018-11-12".into(), last_day: "2018-11-14".into() },
             ],
             ..m("2018-06-04", "2018-11-14")
         };
@@ -176,10 +182,10 @@ mod tests {
 
     #[test]
     fn meetings_sessions_and_resumed_sessions() {
-        let m = |sitting, resumed| Meeting { session: Some(10), sitting, resumed, ..Meeting::default() };
+        let m = |sitting| Meeting { session: Some(10), sitting, ..Meeting::default() };
         let both = |m: &Meeting| (session(m, Lang::Zh).unwrap(), session(m, Lang::En).unwrap());
-        assert_eq!(both(&m(Sitting::Meeting, false)), ("第十次会议".into(), "10th meeting".into()));
-        assert_eq!(both(&m(Sitting::Session, false)), ("第十届会议".into(), "10th session".into()));
-        assert_eq!(both(&m(Sitting::Session, true)), ("第十届会议续会".into(), "resumed 10th session".into()));
+        assert_eq!(both(&m(Sitting::Meeting)), ("第十次会议".into(), "10th meeting".into()));
+        assert_eq!(both(&m(Sitting::Session)), ("第十届会议".into(), "10th session".into()));
+        assert_eq!(both(&m(Sitting::ResumedSession)), ("第十届会议续会".into(), "resumed 10th session".into()));
     }
 }

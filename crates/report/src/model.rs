@@ -61,16 +61,13 @@ pub struct Meeting {
     pub body: Option<Body>,
     /// Ordinal of the meeting (8 for the eighth meeting).
     pub session: Option<u32>,
-    /// What the report calls it: a meeting (`第八次会议`) or a session
-    /// (`第十届会议`).
+    /// What the report calls it: a meeting (`第八次会议`), a session
+    /// (`第十届会议`) or a resumed session (`第十届会议续会`).
     #[serde(default)]
     pub sitting: Sitting,
-    /// Whether the report is of a resumed session (`续会`).
-    #[serde(default)]
-    pub resumed: bool,
-    /// The parts of a session held at different times (a session and its
-    /// resumed part), each with its days, in order; empty when the report
-    /// names one span of days (`first_day`..`last_day`).
+    /// The parts of a session held at different times, in order: the
+    /// session, then its resumed parts; empty when the report names one
+    /// span of days (`first_day`..`last_day`).
     #[serde(default)]
     pub parts: Vec<Part>,
     /// Venue as written (维也纳) with its English name where known.
@@ -96,13 +93,15 @@ pub struct Meeting {
 
 /// What a report calls the gathering it numbers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Sitting {
     /// `第八次会议`: the eighth meeting.
     #[default]
     Meeting,
     /// `第十届会议`: the tenth session.
     Session,
+    /// `第十届会议续会`: the resumed tenth session.
+    ResumedSession,
 }
 
 /// One part of a session held at different times.
@@ -111,8 +110,6 @@ pub struct Part {
     /// ISO 8601 dates.
     pub first_day: String,
     pub last_day: String,
-    /// The resumed part (`续会`).
-    pub resumed: bool,
 }
 
 /// A UNCAC body (working group, review group, conference).

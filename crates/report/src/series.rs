@@ -24,7 +24,6 @@ pub struct ReportInfo {
     pub body: Option<Body>,
     pub session: Option<u32>,
     pub sitting: Sitting,
-    pub resumed: bool,
     pub venue: Option<Name>,
     pub first_day: Option<String>,
     pub last_day: Option<String>,
@@ -40,7 +39,6 @@ impl ReportInfo {
             body: m.body.clone(),
             session: m.session,
             sitting: m.sitting,
-            resumed: m.resumed,
             venue: m.venue.clone(),
             first_day: m.first_day.clone(),
             last_day: m.last_day.clone(),
@@ -54,7 +52,6 @@ impl ReportInfo {
             body: self.body.clone(),
             session: self.session,
             sitting: self.sitting,
-            resumed: self.resumed,
             venue: self.venue.clone(),
             first_day: self.first_day.clone(),
             last_day: self.last_day.clone(),
@@ -363,7 +360,7 @@ fn meeting_key(r: &Report) -> Option<String> {
     let m = &r.meeting;
     let body = m.body.as_ref().map_or("?", |b| b.id.as_str());
     // A session and its resumed part are two reports.
-    let resumed = if m.resumed { " (resumed)" } else { "" };
+    let resumed = if m.sitting == Sitting::ResumedSession { " (resumed)" } else { "" };
     match (m.session, &m.first_day) {
         (Some(n), _) => Some(format!("{body} meeting {n}{resumed}")),
         (None, Some(d)) => Some(format!("{body} meeting of {d}")),

@@ -159,12 +159,11 @@ fn a_session_held_in_parts_and_a_resumed_session() {
         1,
     ));
     let m = &r.meeting;
-    let parts: Vec<(&str, &str, bool)> =
-        m.parts.iter().map(|p| (p.first_day.as_str(), p.last_day.as_str(), p.resumed)).collect();
-    assert_eq!(parts, [("2017-08-21", "2017-08-23", false), ("2017-11-06", "2017-11-07", true)]);
+    let parts: Vec<(&str, &str)> = m.parts.iter().map(|p| (p.first_day.as_str(), p.last_day.as_str())).collect();
+    assert_eq!(parts, [("2017-08-21", "2017-08-23"), ("2017-11-06", "2017-11-07")]);
     assert_eq!((m.first_day.as_deref(), m.last_day.as_deref()), (Some("2017-08-21"), Some("2017-11-07")));
     assert_eq!(m.venue.as_ref().and_then(|v| v.en.as_deref()), Some("Vienna"));
-    assert!(!m.resumed);
+    assert_eq!(m.sitting, Sitting::Meeting);
     assert_eq!(
         report::meeting::dates(m, report::params::Lang::En).as_deref(),
         Some("21–23 August 2017 and 6–7 November 2017")
@@ -186,10 +185,9 @@ fn a_session_held_in_parts_and_a_resumed_session() {
         .replacen("举行了第八次会议。", "举行了第八届会议续会。工作组第八届会议于 2017 年 5 月 2 日至 4 日在维也纳举行，续会于 2017 年 8 月 21 日至 23 日举行。", 1);
     let r = parse(&resumed);
     let m = &r.meeting;
-    assert_eq!((m.session, m.sitting, m.resumed), (Some(8), Sitting::Session, true));
-    let parts: Vec<(&str, &str, bool)> =
-        m.parts.iter().map(|p| (p.first_day.as_str(), p.last_day.as_str(), p.resumed)).collect();
-    assert_eq!(parts, [("2017-05-02", "2017-05-04", false), ("2017-08-21", "2017-08-23", true)]);
+    assert_eq!((m.session, m.sitting), (Some(8), Sitting::ResumedSession));
+    let parts: Vec<(&str, &str)> = m.parts.iter().map(|p| (p.first_day.as_str(), p.last_day.as_str())).collect();
+    assert_eq!(parts, [("2017-05-02", "2017-05-04"), ("2017-08-21", "2017-08-23")]);
     assert_eq!((m.first_day.as_deref(), m.last_day.as_deref()), (Some("2017-08-21"), Some("2017-08-23")));
     use report::params::Lang;
     assert_eq!(report::meeting::session(m, Lang::Zh).as_deref(), Some("第八届会议续会"));

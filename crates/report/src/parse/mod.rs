@@ -635,10 +635,7 @@ fn parts_in_text(paragraphs: &[Paragraph]) -> Vec<Part> {
         }
     }
     match (first, resumed) {
-        (Some(f), Some(r)) => vec![
-            Part { first_day: f.0, last_day: f.1, resumed: false },
-            Part { first_day: r.0, last_day: r.1, resumed: true },
-        ],
+        (Some(f), Some(r)) => vec![Part { first_day: f.0, last_day: f.1 }, Part { first_day: r.0, last_day: r.1 }],
         _ => Vec::new(),
     }
 }
@@ -662,14 +659,8 @@ fn meeting(
         let en = VENUES.iter().find(|v| v.0 == zh).map(|v| v.1.to_string());
         m.venue = (!zh.is_empty()).then_some(Name { zh, en });
     }
-    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    m.resumed = squeezed.contains("续会");
     m.parts = if chain.len() > 1 {
-        chain
-            .iter()
-            .enumerate()
-            .map(|(i, r)| Part { first_day: r.0.clone(), last_day: r.1.clone(), resumed: i > 0 })
-            .collect()
+        chain.iter().map(|r| Part { first_day: r.0.clone(), last_day: r.1.clone() }).collect()
     } else {
         parts_in_text(paragraphs)
     };
@@ -680,7 +671,12 @@ fn meeting(
         .and_then(|c| Some((text::number(&c[1])?, &c[2] == "届")));
     if let Some((n, session)) = read {
         m.session = Some(n);
-        m.sitting = if session { Sitting::Session } else { Sitting::Meeting };
+        let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+        m.sitting = match (session, squeezed.contains("续会")) {
+            (true, true) => Sitting::ResumedSession,
+            (true, false) => Sitting::Session,
+            (false, _) => Sitting::Meeting,
+        };
     }
     let year = m.first_day.as_deref().map(|d| d[..4].to_string()).unwrap_or_default();
     let day_in = |p: &Paragraph| {

@@ -316,3 +316,29 @@ fn what_looks_like_a_session_number_or_furniture_but_was_not_read_is_warned_of()
     let w: Vec<String> = r.diagnostics.warnings.iter().map(|w| w.to_string()).collect();
     assert!(w.iter().any(|m| m.contains("`- 7 -` looks like page furniture (page-number)")), "{w:?}");
 }
+
+#[test]
+fn every_body_is_known_by_its_reports_title() {
+    let src = common::source();
+    let title = "2017 年 8 月 21 日至 23 日在维也纳举行的预防腐败问题不限成员名额政\n\n府间工作组会议报告";
+    assert!(src.contains(title));
+    let table = include_str!("../../../data/reference/bodies.tsv");
+    let rows: Vec<Vec<&str>> = table.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    assert!(
+        rows.len() >= 5,
+        "bodies.tsv lists the working groups, the review group, the expert meeting and the Conference"
+    );
+    for row in rows {
+        let (zh, id) = (row[0], row[1]);
+        // Wrapped where a PDF's line would end, as titles are.
+        let (a, b) = zh.split_at(zh.char_indices().nth(zh.chars().count() / 2).unwrap().0);
+        let r = parse(
+            &src.replacen(title, &format!("2019 年 5 月 27 日至 29 日在维也纳举行的{a}\n\n{b}第十届会议报告"), 1)
+                .replacen("举行了第八次会议", "举行了会议", 1),
+        );
+        let m = &r.meeting;
+        assert_eq!(m.body.as_ref().map(|b| b.id.as_str()), Some(id), "{zh}");
+        assert_eq!((m.session, m.sitting), (Some(10), Sitting::Session), "{zh}");
+        assert_eq!((m.first_day.as_deref(), m.last_day.as_deref()), (Some("2019-05-27"), Some("2019-05-29")));
+    }
+}

@@ -8,8 +8,9 @@
 //! `*.zh.txt`); the default is the folder `data/reports/`. A site of
 //! several reports is built with `cfg(series)`.
 
-use report::series::{self, Catalog, ReportInfo};
-use report::{page_text, prerender};
+use report::page::page_text;
+use report::site::prerender;
+use report::site::series::{self, Catalog, ReportInfo};
 use std::path::PathBuf;
 
 const DEFAULT_REPORTS: &str = "data/reports";
@@ -51,7 +52,7 @@ fn main() {
     write("catalog.bin", postcard::to_allocvec(&catalog).expect("the catalog serializes"));
     // The prerendered page holds the first paragraphs' texts; the wasm
     // carries only what the page does not, and a digest to check the
-    // page's copies against (`report::page_text`).
+    // page's copies against (`report::page::page_text`).
     let mut newest = loaded[0].report.clone();
     let taken = page_text::take(&mut newest, prerender::MAX_PARAGRAPHS);
     page_text::leave_out_unread(&mut newest);

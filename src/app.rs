@@ -12,9 +12,9 @@ use crate::data::{index, report};
 use crate::i18n;
 use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
-use report::params::View;
-use report::params::{Notice, PageState};
 use report::query::Facet;
+use report::site::params::View;
+use report::site::params::{Notice, PageState};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::Reducible;
@@ -91,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
     // <html lang>, storage and the document title follow the language.
     use_effect_with(state.lang, |lang| {
         browser::apply_lang(*lang);
-        browser::set_title(&report::meeting::page_title(report(), *lang));
+        browser::set_title(&report::page::meeting::page_title(report(), *lang));
     });
     // Back/Forward and fragment changes.
     {

@@ -1,9 +1,11 @@
 //! The few places the page touches the browser: the address bar and
 //! history, local storage, `<html lang>`, focus and scrolling, the
-//! clipboard. Everything else goes through the reducer.
+//! clipboard, downloads. Everything else goes through the reducer (and
+//! files of the site come through [`crate::fetch`]).
 
 use crate::state::{Focus, Place, Resume};
-use report::params::{Lang, PageState};
+use report::page::i18n::Lang;
+use report::site::params::PageState;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -165,7 +167,7 @@ fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
 /// The browser's answers to what search folding asks of Unicode
 /// (`toLowerCase`, `\p{Alphabetic}`, `\p{N}`), each character asked once:
 /// the page carries no Unicode tables of its own.
-pub fn unicode() -> report::fold::Unicode {
+pub fn unicode() -> report::text::fold::Unicode {
     thread_local! {
         static KNOWN: RefCell<HashMap<char, (String, bool)>> = RefCell::new(HashMap::new());
         static WORD: js_sys::RegExp = js_sys::RegExp::new("^[\\p{Alphabetic}\\p{N}]$", "u");
@@ -180,7 +182,7 @@ pub fn unicode() -> report::fold::Unicode {
             f(answer)
         })
     }
-    report::fold::Unicode {
+    report::text::fold::Unicode {
         lower: |c, push| known(c, |(lower, _)| lower.chars().for_each(push)),
         is_alphanumeric: |c| known(c, |&(_, word)| word),
     }
@@ -204,7 +206,7 @@ pub fn prerendered_texts() -> Vec<String> {
     (0..texts.length()).filter_map(|i| texts.item(i)).map(text_of).collect()
 }
 
-/// Removes the view prerendered into the page (`report::prerender`),
+/// Removes the view prerendered into the page (`report::site::prerender`),
 /// before the app draws its own, and says where the reader was in it: the
 /// first card on screen and how far from the top (if they had scrolled),
 /// and the element they had focused.
@@ -277,7 +279,7 @@ pub fn page_url(page: &PageState) -> String {
 /// report's page.
 pub fn permalink(number: u32) -> String {
     match crate::data::report().origin(number) {
-        Some(o) => format!("{}{}#p{}", here(), report::series::address(&o.report, None), o.number),
+        Some(o) => format!("{}{}#p{}", here(), report::site::series::address(&o.report, None), o.number),
         None => format!("{}{}#p{number}", here(), lasting(&PageState::default()).to_query()),
     }
 }
@@ -300,61 +302,6 @@ pub fn report_failed(reason: &str) {
         }
         let _ = notice.append_child(&span);
     }
-}
-
-/// Fetches a file of this site (next to index.html).
-async fn fetch(file: &str) -> Result<web_sys::Response, String> {
-    let win = window().ok_or("no window")?;
-    let resp = wasm_bindgen_futures::JsFuture::from(win.fetch_with_str(file))
-        .await
-        .map_err(|_| format!("{file}: not loaded"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| format!("{file}: not loaded"))?;
-    if !resp.ok() {
-        return Err(format!("{file}: HTTP {}", resp.status()));
-    }
-    Ok(resp)
-}
-
-/// Fetches a file of this site as text.
-pub async fn fetch_text(file: &str) -> Result<String, String> {
-    let failed = || format!("{file}: not loaded");
-    let body = fetch(file).await?.text().map_err(|_| failed())?;
-    let text = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|_| failed())?;
-    text.as_string().ok_or_else(failed)
-}
-
-/// Fetches a file of this site as bytes.
-pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, String> {
-    let failed = || format!("{file}: not loaded");
-    let body = fetch(file).await?.array_buffer().map_err(|_| failed())?;
-    let buf = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|_| failed())?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
-}
-
-/// The published JSON of the whole report (written beside index.html at
-/// build time by `report parse`) with only the paragraphs numbered in
-/// `numbers` (ascending): the same document, cut in the browser's own JSON engine so
-/// the page carries no JSON writer of its own.
-pub async fn chosen_json(file: &str, numbers: &[u32]) -> Result<String, String> {
-    use js_sys::{Array, Reflect, JSON};
-    let text = fetch_text(file).await?;
-    let bad = || format!("{file}: not the report's JSON");
-    let doc = JSON::parse(&text).map_err(|_| bad())?;
-    let key = JsValue::from_str("paragraphs");
-    let all: Array = Reflect::get(&doc, &key).ok().filter(Array::is_array).ok_or_else(bad)?.into();
-    let chosen: Array = all
-        .iter()
-        .filter(|p| {
-            Reflect::get(p, &JsValue::from_str("number"))
-                .ok()
-                .and_then(|n| n.as_f64())
-                .is_some_and(|n| numbers.binary_search(&(n as u32)).is_ok())
-        })
-        .collect();
-    Reflect::set(&doc, &key, &chosen).map_err(|_| bad())?;
-    let out =
-        JSON::stringify_with_replacer_and_space(&doc, &JsValue::NULL, &JsValue::from_f64(2.0)).map_err(|_| bad())?;
-    Ok(String::from(out) + "\n")
 }
 
 /// Offers `content` as a file download made in the browser.

@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::state::{Action, AppState};
-use report::params::Lang;
+use report::page::i18n::Lang;
 use report::query::{Bits, Counts, Search};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,13 +1,13 @@
 //! The site's reports: the catalog and the newest report, embedded at
 //! build time (see `build.rs`) but for the paragraph texts its prerendered
-//! page holds, which are read back from the page (`report::page_text`);
+//! page holds, which are read back from the page (`report::page::page_text`);
 //! the other reports, fetched as their compact files when the page needs
 //! them. What the page shows (one report, or several in one list) is fixed
 //! before the app mounts, then decoded, indexed and shared for the page's
 //! lifetime.
 
 use report::query::{lexicon, Index, Lexicon};
-use report::series::{Catalog, ReportInfo};
+use report::site::series::{Catalog, ReportInfo};
 use report::Report;
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -60,7 +60,7 @@ fn newest_report() -> &'static Report {
 pub fn complete_newest(texts: Vec<String>) -> Result<(), String> {
     let mut report = decode(NEWEST)?;
     let taken = postcard::from_bytes(TAKEN).map_err(|_| "the embedded digest does not decode".to_string())?;
-    report::page_text::restore(&mut report, taken, texts).map_err(|e| e.to_string())?;
+    report::page::page_text::restore(&mut report, taken, texts).map_err(|e| e.to_string())?;
     let _ = NEWEST_REPORT.set(report);
     Ok(())
 }
@@ -103,7 +103,7 @@ pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), St
             continue;
         }
         let file = info.data_file();
-        let bytes = crate::browser::fetch_bytes(&file).await?;
+        let bytes = crate::fetch::fetch_bytes(&file).await?;
         let report = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
         // Another caller may have fetched it meanwhile.
         if info.id == newest().id {
@@ -122,7 +122,7 @@ pub fn show(reports: Vec<&'static ReportInfo>) {
     let pairs: Vec<(&ReportInfo, &Report)> = reports.iter().filter_map(|&i| Some((i, loaded(&i.id)?))).collect();
     let report = match pairs.as_slice() {
         [(_, r)] => *r,
-        several if is_series() => Box::leak(Box::new(report::series::merge(several))),
+        several if is_series() => Box::leak(Box::new(report::site::series::merge(several))),
         _ => newest_report(),
     };
     let _ = SHOWN.set(Shown { reports, report });
@@ -190,7 +190,7 @@ pub fn request_lexicon(arrived: impl FnOnce() + 'static) {
 
 /// Fetches the search lexicon and gives it to the index.
 pub async fn load_lexicon() -> Result<(), String> {
-    let text = crate::browser::fetch_text(lexicon::FILE).await?;
+    let text = crate::fetch::fetch_text(lexicon::FILE).await?;
     index().add_lexicon(Lexicon::from_text(&text));
     Ok(())
 }

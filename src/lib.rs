@@ -3,6 +3,7 @@
 //! - [`data`]: the report embedded at build time and its index.
 //! - [`state`]: the reducer that owns the filter state (no web APIs).
 //! - [`browser`]: address bar, history, storage.
+//! - [`fetch`]: files of the site fetched beside the page.
 //! - [`context`]: what components read (state, results) and the
 //!   dispatcher they send actions with.
 //! - [`app`], [`components`] and [`views`]: rendering.
@@ -12,6 +13,7 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod data;
+pub mod fetch;
 pub mod i18n;
 pub mod state;
 pub mod views;
@@ -35,11 +37,11 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
 /// prerendered texts have been changed, the newest report's own file is
 /// fetched too, while the prerendered view stays.
 pub fn run() {
-    use report::series::Choice;
-    report::fold::set_unicode(browser::unicode());
+    use report::site::series::Choice;
+    report::text::fold::set_unicode(browser::unicode());
     let catalog = data::catalog();
     let (chosen, notices) = catalog.choose(&browser::search());
-    let reports: Vec<&'static report::series::ReportInfo> = match chosen {
+    let reports: Vec<&'static report::site::series::ReportInfo> = match chosen {
         Some(Choice::One(r)) => vec![r],
         Some(Choice::Several(rs)) => rs,
         None => Vec::new(),
@@ -58,7 +60,7 @@ pub fn run() {
     let same = reports == newest;
     // An address with a search waits for the search lexicon, so its first
     // answer is the whole one (a traditional or English term).
-    let searching = report::params::pairs(&browser::search()).any(|(k, v)| k == "q" && !v.trim().is_empty());
+    let searching = report::site::params::pairs(&browser::search()).any(|(k, v)| k == "q" && !v.trim().is_empty());
     if same && !searching && reports.first().is_some_and(|r| data::loaded(&r.id).is_some()) {
         let resume = browser::take_prerendered();
         yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();

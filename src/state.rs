@@ -6,8 +6,9 @@
 //! once the change is on screen (the app applies it in an effect, which
 //! runs after the render of every component it touched).
 
-use report::params::{Lang, Notice, PageState, View};
+use report::page::i18n::Lang;
 use report::query::Facet;
+use report::site::params::{Notice, PageState, View};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -218,7 +219,7 @@ impl Reducible for AppState {
                 self.with(page, UrlWrite::Push)
             }
             Action::Search(q) => {
-                page.filter.query = q.chars().take(report::params::MAX_SEARCH_CHARS).collect();
+                page.filter.query = q.chars().take(report::site::params::MAX_SEARCH_CHARS).collect();
                 page.view = View::List;
                 if page == self.page {
                     return self;

@@ -13,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// to read its texts from, so the texts the build took out are given as
 /// build.rs wrote them.
 fn ready() {
-    report::fold::set_unicode(report_explorer::browser::unicode());
+    report::text::fold::set_unicode(report_explorer::browser::unicode());
     let texts: Vec<String> = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"))).unwrap();
     report_explorer::data::complete_newest(texts).unwrap();
 }
@@ -81,11 +81,11 @@ fn search_folding_asks_the_browser_about_letters_beyond_ascii() {
     // The page carries no Unicode tables: the browser lowers letters and
     // says which characters are letters or digits (the CJK join rule).
     ready();
-    use report::fold::fold;
+    use report::text::fold::fold;
     assert_eq!(fold("ANDRÉS Lamoliatte"), "andrés lamoliatte");
     assert_eq!(fold("ÀÉÎÕÜ ΩΜΈΓΑ ДЕЛО"), "àéîõü ωμέγα дело");
     // A length-changing lower case (İ is i + a combining dot) maps back.
-    let f = report::fold::fold_mapped("İstanbul");
+    let f = report::text::fold::fold_mapped("İstanbul");
     assert_eq!(f.text, "i\u{307}stanbul");
     assert_eq!(f.source_range(0, 3), Some((0, 2)));
     // Letters and digits of other scripts join CJK across the PDF's
@@ -98,7 +98,8 @@ fn search_folding_asks_the_browser_about_letters_beyond_ascii() {
 // Components that take plain data, rendered alone inside a reducer that
 // shows the address its state would have.
 
-use report::params::{Lang, PageState};
+use report::page::i18n::Lang;
+use report::site::params::PageState;
 use report_explorer::context::Dispatch;
 use report_explorer::data::{index, report};
 use report_explorer::state::AppState;
@@ -154,7 +155,7 @@ async fn a_card_shows_each_speaker_once_and_pages_only_for_entities() {
     </> })
     .await;
     let n = r.paragraphs[chair].number;
-    let shown = report::views::card_speakers(&r.paragraphs[chair]);
+    let shown = report::page::views::card_speakers(&r.paragraphs[chair]);
     assert_eq!(count(&root, &format!("#p{n} [data-testid=speaker-chip]")), shown.len() as u32);
     assert_eq!(
         count(&root, &format!("#p{n} [data-testid=speaker-info]")),
@@ -209,7 +210,7 @@ async fn the_matrix_draws_its_cells_and_a_cell_filters() {
     ready();
     use report_explorer::components::matrix::MatrixTable;
     use std::rc::Rc;
-    let m = Rc::new(report::overview::matrix(index()));
+    let m = Rc::new(report::page::overview::matrix(index()));
     let root = mount(html! { <MatrixTable matrix={m.clone()} lang={Lang::En} /> }).await;
     let nonzero: usize = m.rows.iter().map(|r| r.cells.iter().filter(|&&n| n > 0).count()).sum();
     assert_eq!(count(&root, "button.cell"), nonzero as u32);

@@ -1,7 +1,7 @@
 //! Fuzzes the parser with arbitrary bytes: it must return a report or an
 //! error, never panic or hang, and a report's spans must lie on character
 //! boundaries of their paragraph's text, and every character of the input
-//! must be accounted for in the report (`report::integrity`).
+//! must be accounted for in the report (`report::parse::integrity`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -15,10 +15,10 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         let text = std::str::from_utf8(data).expect("a parsed input is UTF-8");
-        if let Err(e) = report::integrity::account(text, &r) {
+        if let Err(e) = report::parse::integrity::account(text, &r) {
             panic!("{e}");
         }
         let all: Vec<usize> = (0..r.paragraphs.len()).collect();
-        let _ = report::export::json(&r, &all);
+        let _ = report::page::export::json(&r, &all);
     }
 });

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(r) = report::parse_file(&path) {
         let source = report::parse::source(&path).expect("it was read a moment ago");
         let text = String::from_utf8(source).expect("a parsed input is UTF-8");
-        if let Err(e) = report::integrity::account(&text, &r) {
+        if let Err(e) = report::parse::integrity::account(&text, &r) {
             panic!("{e}");
         }
     }

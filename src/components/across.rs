@@ -1,7 +1,7 @@
 //! The series across its meetings, for a site of several reports: one
 //! State's or organisation's record meeting by meeting (its page), and
 //! the State × meeting matrix and the articles × meeting counts (the
-//! overview). What they show comes from `report::across`; the other
+//! overview). What they show comes from `report::site::across`; the other
 //! reports are fetched the first time one of them is shown, with a
 //! visible count of what has arrived.
 
@@ -9,11 +9,12 @@ use crate::context::use_dispatch;
 use crate::data;
 use crate::i18n;
 use crate::state::Action;
-use report::across::{article_counts, record, state_matrix, Reports};
-use report::overview::StateStatus;
-use report::params::{Lang, View};
+use report::page::i18n::Lang;
+use report::page::overview::StateStatus;
 use report::query::Facet;
-use report::series::{self, ReportInfo};
+use report::site::across::{article_counts, record, state_matrix, Reports};
+use report::site::params::View;
+use report::site::series::{self, ReportInfo};
 use report::Report;
 use yew::prelude::*;
 
@@ -87,7 +88,7 @@ fn name(reports: &Reports, id: &str, lang: Lang) -> String {
     reports
         .iter()
         .find(|(_, r)| r.entity(id).is_some())
-        .map_or_else(|| id.to_string(), |(_, r)| report::i18n::entity_name(r, id, lang).0)
+        .map_or_else(|| id.to_string(), |(_, r)| report::page::i18n::entity_name(r, id, lang).0)
 }
 
 #[derive(Properties, PartialEq)]

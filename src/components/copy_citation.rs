@@ -2,7 +2,7 @@
 //! through the Clipboard API with a fallback; says when it is done.
 
 use crate::{browser, i18n};
-use report::params::Lang;
+use report::page::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub fn CopyCitation(props: &Props) -> Html {
         let n = props.number;
         Callback::from(move |_| {
             let (source, printed) = crate::data::source(n);
-            let text = report::export::citation(source, printed, &browser::permalink(n), lang == Lang::En);
+            let text = report::page::export::citation(source, printed, &browser::permalink(n), lang == Lang::En);
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(Some(browser::copy_text(&text).await));

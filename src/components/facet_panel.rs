@@ -6,8 +6,9 @@
 use crate::context::{use_dispatch, Dispatch};
 use crate::i18n;
 use crate::state::Action;
-use report::params::{Lang, View};
+use report::page::i18n::Lang;
 use report::query::{listed, Facet, FacetCount, ValueOrder};
+use report::site::params::View;
 use std::rc::Rc;
 use yew::prelude::*;
 

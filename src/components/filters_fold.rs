@@ -3,7 +3,7 @@
 //! screens the stylesheet hides the button and always shows the groups).
 
 use crate::i18n;
-use report::params::Lang;
+use report::page::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,11 +1,11 @@
 //! The report's footnotes, targets of the markers in the text, each with
-//! links back to the paragraphs that cite it (`report::views`).
+//! links back to the paragraphs that cite it (`report::page::views`).
 
 use crate::data::report;
 use crate::i18n;
-use report::params::Lang;
-use report::segments::{segments, Link};
-use report::views::footnote_backlinks;
+use report::page::i18n::Lang;
+use report::page::segments::{segments, Link};
+use report::page::views::footnote_backlinks;
 use yew::prelude::*;
 
 /// A footnote's text, with only its web addresses and document symbols

@@ -1,5 +1,5 @@
 //! The page header: the report's title and meeting facts in the interface
-//! language (from `report::meeting`), the report chooser of a series, the
+//! language (from `report::page::meeting`), the report chooser of a series, the
 //! count of paragraphs shown, and the language switch.
 
 use crate::components::report_choice::ReportChoice;
@@ -7,8 +7,8 @@ use crate::context::use_app;
 use crate::data::{self, report};
 use crate::i18n;
 use crate::state::Action;
-use report::meeting;
-use report::params::Lang;
+use report::page::i18n::Lang;
+use report::page::meeting;
 use yew::prelude::*;
 
 #[component]

@@ -1,12 +1,12 @@
-//! The speaker × topic matrix (`report::overview::matrix`): a cell with
+//! The speaker × topic matrix (`report::page::overview::matrix`): a cell with
 //! paragraphs is a button that shows them; every cell is labelled for a
 //! screen reader.
 
 use crate::context::{use_dispatch, Dispatch};
 use crate::i18n;
 use crate::state::Action;
-use report::overview::Matrix;
-use report::params::Lang;
+use report::page::i18n::Lang;
+use report::page::overview::Matrix;
 use report::query::Facet;
 use yew::prelude::*;
 

@@ -3,7 +3,8 @@
 use crate::context::use_app;
 use crate::i18n;
 use crate::state::Action;
-use report::params::{Lang, Notice};
+use report::page::i18n::Lang;
+use report::site::params::Notice;
 use yew::prelude::*;
 
 fn describe(n: &Notice, lang: Lang) -> String {

@@ -8,10 +8,12 @@ use crate::context::use_dispatch;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
-use report::params::{Lang, View};
+use report::page::i18n::Lang;
+use report::page::segments::{segments, Link};
+use report::page::views::card_speakers;
 use report::query::{highlights, Facet, Search};
-use report::segments::{segments, Link};
-use report::views::card_speakers;
+use report::site::params::View;
+use report::site::series::link_href;
 use report::{Paragraph, Report};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,12 +49,12 @@ fn text(r: &Report, p: &Paragraph, search: &Search) -> Html {
         .map(|s| match &s.link {
             None => pieces(&s.parts),
             Some(l @ Link::Footnote(n)) => html! {
-                <sup class={l.class()}><a href={l.href_in(r, p.number)} aria-label={format!("footnote {n}")}>{ n }</a></sup>
+                <sup class={l.class()}><a href={link_href(&l, r, p.number)} aria-label={format!("footnote {n}")}>{ n }</a></sup>
             },
             Some(l) => {
                 let external = l.is_external();
                 html! {
-                    <a class={l.class()} href={l.href_in(r, p.number)} rel={external.then_some("noopener noreferrer external")}
+                    <a class={l.class()} href={link_href(&l, r, p.number)} rel={external.then_some("noopener noreferrer external")}
                         target={external.then_some("_blank")}>{ pieces(&s.parts) }</a>
                 }
             }

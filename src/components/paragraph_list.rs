@@ -18,7 +18,7 @@ use yew::prelude::*;
 pub use crate::state::PAGE;
 
 /// The DOM id of a section's heading in the list.
-pub use report::prerender::section_anchor;
+pub use report::site::prerender::section_anchor;
 
 #[component]
 pub fn ParagraphList() -> Html {
@@ -96,11 +96,11 @@ pub fn ParagraphList() -> Html {
     for &i in hits.iter().take(wanted) {
         let p = &r.paragraphs[i];
         if last_section != Some(&p.section) {
-            for id in report::views::opened_sections(r, last_section.map(String::as_str), &p.section) {
+            for id in report::page::views::opened_sections(r, last_section.map(String::as_str), &p.section) {
                 items.push(html! { <span class="anchor" id={section_anchor(id)} key={format!("a-{id}")}></span> });
             }
             last_section = Some(&p.section);
-            let (up, own) = report::views::section_heading(r, &p.section);
+            let (up, own) = report::page::views::section_heading(r, &p.section);
             items.push(html! {
                 <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s-{}", p.section)} lang="zh-Hans">
                     if let Some(up) = up { <span class="up">{ up }</span> }{ own }</h2>

@@ -5,8 +5,8 @@
 
 use crate::data;
 use crate::i18n;
-use report::params::Lang;
-use report::series;
+use report::page::i18n::Lang;
+use report::site::series;
 use yew::prelude::*;
 
 /// Plain props, so a filter change or a keystroke does not redraw it.

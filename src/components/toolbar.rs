@@ -6,7 +6,7 @@ use crate::context::use_app;
 use crate::data::{self, report};
 use crate::state::Action;
 use crate::{browser, i18n};
-use report::params::View;
+use report::site::params::View;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -33,19 +33,23 @@ pub fn Toolbar() -> Html {
                 Export::Csv => browser::download(
                     "paragraphs.csv",
                     "text/csv;charset=utf-8",
-                    &report::export::csv(r, &shown, data::info().filter(|_| data::is_series()).map(|i| i.id.as_str())),
+                    &report::page::export::csv(
+                        r,
+                        &shown,
+                        data::info().filter(|_| data::is_series()).map(|i| i.id.as_str()),
+                    ),
                 ),
                 Export::Markdown => browser::download(
                     "paragraphs.md",
                     "text/markdown;charset=utf-8",
-                    &report::export::markdown(r, &shown, &app.state.page.to_query()),
+                    &report::page::export::markdown(r, &shown, &app.state.page.to_query()),
                 ),
                 Export::Json => {
                     let numbers: Vec<u32> = shown.iter().map(|&i| r.paragraphs[i].number).collect();
                     let failed = failed.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let Some(file) = data::info().map(|i| i.json_file()) else { return };
-                        match browser::chosen_json(&file, &numbers).await {
+                        match crate::fetch::chosen_json(&file, &numbers).await {
                             Ok(json) => browser::download("paragraphs.json", "application/json", &json),
                             Err(e) => failed.set(Some(e)),
                         }

@@ -1,7 +1,7 @@
 //! The overview's world map: States that spoke, States that attended and
 //! States only named, shaded, hatched or dotted (readable without colour),
 //! with dots for States too small to draw; a click filters. Who stands
-//! where comes from `report::overview::map_states`; the outlines are a
+//! where comes from `report::page::overview::map_states`; the outlines are a
 //! separate file fetched when the map is first shown. Screen readers get
 //! the same facts as a table, whose names are buttons that filter too.
 
@@ -9,9 +9,9 @@ use crate::context::{use_dispatch, Dispatch};
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
-use report::map::WorldMap;
-use report::overview::{map_states, status_counts, MapState, StateStatus};
-use report::params::Lang;
+use report::page::i18n::Lang;
+use report::page::map::WorldMap;
+use report::page::overview::{map_states, status_counts, MapState, StateStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub struct Props {
 }
 
 async fn load() -> Result<WorldMap, String> {
-    let text = crate::browser::fetch_text(MAP_FILE).await?;
+    let text = crate::fetch::fetch_text(MAP_FILE).await?;
     WorldMap::parse(&text).map_err(|e| e.to_string())
 }
 
@@ -58,7 +58,7 @@ pub fn WorldMapView(props: &Props) -> Html {
         let states = map_states(report());
         let mut by_m49: Vec<(u16, usize)> =
             states.iter().enumerate().filter_map(|(i, s)| s.m49.map(|m| (m, i))).collect();
-        report::order::sort_by_key(&mut by_m49, |e| *e);
+        report::text::order::sort_by_key(&mut by_m49, |e| *e);
         (states, by_m49)
     });
     let (states, by_m49) = &*states;
@@ -112,7 +112,7 @@ pub fn WorldMapView(props: &Props) -> Html {
         }
     };
     let mut rows: Vec<&MapState> = states.iter().collect();
-    report::order::sort_by_key(&mut rows, |s| (s.status, i18n::entity_name(&s.iso3, lang).0));
+    report::text::order::sort_by_key(&mut rows, |s| (s.status, i18n::entity_name(&s.iso3, lang).0));
     let (spoke, attended, named) = status_counts(states);
     html! {
         <figure class="map" data-testid="map">

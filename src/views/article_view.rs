@@ -6,8 +6,9 @@ use crate::context::use_dispatch;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
-use report::params::{Lang, View};
+use report::page::i18n::Lang;
 use report::query::Facet;
+use report::site::params::View;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +23,9 @@ pub fn ArticleView(props: &Props) -> Html {
     let lang = props.lang;
     let a = props.article;
     let info = report().article_info(a);
-    let s = report::views::article(report(), a);
-    let zh = format!("第{}条 {}", report::numerals::chinese_numeral(a as u32), info.map_or("", |i| i.zh.as_str()));
+    let s = report::page::views::article(report(), a);
+    let zh =
+        format!("第{}条 {}", report::text::numerals::chinese_numeral(a as u32), info.map_or("", |i| i.zh.as_str()));
     let en = format!("Article {a}. {}", info.map_or("", |i| i.en.as_str()));
     let (first, second, second_lang) = match lang {
         Lang::Zh => (zh, en, "en"),

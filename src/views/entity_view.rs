@@ -7,8 +7,9 @@ use crate::context::use_dispatch;
 use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
-use report::params::{Lang, View};
+use report::page::i18n::Lang;
 use report::query::Facet;
+use report::site::params::View;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +37,7 @@ pub fn EntityView(props: &Props) -> Html {
     let app = use_dispatch();
     let lang = props.lang;
     let id = props.id.to_string();
-    let summary = report::views::entity(report(), &id);
+    let summary = report::page::views::entity(report(), &id);
     let (name, other) = i18n::entity_name(&id, lang);
     let iso = report().entity(&id).filter(|e| e.kind == report::SpeakerKind::State).map(|e| e.id.clone());
     html! {

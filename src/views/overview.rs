@@ -1,6 +1,6 @@
 //! The overview: the world map, paragraphs per topic and per article as
 //! bar charts, and the speaker × topic matrix (all computed by
-//! `report::overview`); in a series, the State × meeting matrix and the
+//! `report::page::overview`); in a series, the State × meeting matrix and the
 //! articles × meeting counts first. Every chart is a table with its numbers, so it
 //! reads without colour and to a screen reader.
 
@@ -9,8 +9,8 @@ use crate::context::{use_dispatch, Dispatch};
 use crate::data::{index, report};
 use crate::i18n;
 use crate::state::Action;
-use report::overview::Bar;
-use report::params::Lang;
+use report::page::i18n::Lang;
+use report::page::overview::Bar;
 use report::query::Facet;
 use yew::prelude::*;
 
@@ -46,9 +46,9 @@ pub fn Overview(props: &Props) -> Html {
     let dispatch = use_dispatch();
     let charts = use_memo((), |_| {
         (
-            report::overview::bars(index(), Facet::Topic),
-            report::overview::bars(index(), Facet::Article),
-            std::rc::Rc::new(report::overview::matrix(index())),
+            report::page::overview::bars(index(), Facet::Topic),
+            report::page::overview::bars(index(), Facet::Article),
+            std::rc::Rc::new(report::page::overview::matrix(index())),
         )
     });
     let (topics, articles, matrix) = &*charts;

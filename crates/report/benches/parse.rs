@@ -10,7 +10,7 @@ use std::hint::black_box;
 const SOURCE: &str = include_str!("../../../data/reports/wg-prevention-2017-08.zh.txt");
 
 fn sizes() -> Vec<(u32, String)> {
-    vec![(93, SOURCE.to_string()), (10_000, report::synth::synthesize(SOURCE, 10_000).expect("synthesize"))]
+    vec![(93, SOURCE.to_string()), (10_000, report::parse::synth::synthesize(SOURCE, 10_000).expect("synthesize"))]
 }
 
 fn parse(c: &mut Criterion) {

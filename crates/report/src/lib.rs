@@ -1,50 +1,35 @@
-//! The report core: data model, parser and query engine for UN meeting
-//! reports, with no web dependencies.
+//! The report core: UN meeting reports read into a data model, queried and
+//! said as a page says them, with no web dependencies. Its folders are its
+//! layers, each using only those listed before it (`tests/layers.rs`
+//! checks this, and that no module imports another in a cycle):
 //!
-//! - [`model`]: the parsed report (the project's JSON format).
-//! - [`parse`] (feature `parse`): text extracted from a PDF to a model.
-//! - [`overview`], [`views`]: what the overview, the entity and article
-//!   pages, the footnotes and the cards show.
-//! - [`query`]: facets, counts and search over a model, used natively and
-//!   in the browser.
-//! - [`series`]: several reports in one site (the catalog, `?report=`,
-//!   reading a folder of reports).
-//! - [`across`]: a series across its meetings (a State's record, the
-//!   State × meeting matrix, articles × meeting).
-//! - [`page_text`]: the paragraph texts the prerendered page holds, left
-//!   out of the model the app embeds and read back from the page.
-//! - [`integrity`] (feature `parse`): proof that a model accounts for
-//!   every character of its source.
+//! - [`text`]: text rules every layer shares: search folding, Chinese
+//!   numerals, a small sort.
+//! - [`model`]: the parsed report, the project's JSON format.
+//! - [`parse`] (feature `parse`): a report's text or PDF to a model, the
+//!   names it knows, the proof that every character is accounted for, and
+//!   synthetic reports for benchmarks.
+//! - [`query`]: facets, counts and search over a model, natively and in
+//!   the browser.
+//! - [`page`]: what a page says of a report: interface text in both
+//!   languages, the meeting's names and dates, cards, views, the overview,
+//!   the map, exports, and the texts the prerendered page holds.
+//! - [`site`]: the site and its addresses: URL state, a series of
+//!   reports (catalog, choosing, merging, reading a folder), a series
+//!   across its meetings, and the prerendered page.
 
-pub mod across;
-pub mod error;
-pub mod export;
-pub mod fold;
-pub mod i18n;
-pub mod map;
-pub mod meeting;
+pub mod text;
+
 pub mod model;
-pub mod numerals;
-pub mod order;
-pub mod overview;
-pub mod page_text;
-pub mod params;
-pub mod prerender;
-pub mod query;
-pub mod segments;
-pub mod series;
-pub mod views;
 
-#[cfg(feature = "parse")]
-pub mod entities;
-#[cfg(feature = "parse")]
-pub mod integrity;
 #[cfg(feature = "parse")]
 pub mod parse;
-#[cfg(feature = "parse")]
-pub mod synth;
+pub mod query;
 
-pub use error::{ParseError, Warning, WarningKind};
+pub mod page;
+
+pub mod site;
+
 pub use model::*;
 #[cfg(feature = "parse")]
-pub use parse::{parse, parse_file};
+pub use parse::{error::ParseError, parse, parse_file};

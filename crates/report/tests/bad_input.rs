@@ -117,7 +117,7 @@ proptest! {
         ], 0..60)) {
         let text = lines.join("\n");
         if let Ok(r) = report::parse(text.as_bytes()) {
-            let acc = report::integrity::account(&text, &r);
+            let acc = report::parse::integrity::account(&text, &r);
             prop_assert!(acc.is_ok(), "{}", acc.unwrap_err());
         }
     }
@@ -129,7 +129,7 @@ proptest! {
         while !src.is_char_boundary(at) { at -= 1; }
         let mangled = format!("{}{}{}", &src[..at], insert, &src[at..]);
         if let Ok(r) = report::parse(mangled.as_bytes()) {
-            let acc = report::integrity::account(&mangled, &r);
+            let acc = report::parse::integrity::account(&mangled, &r);
             prop_assert!(acc.is_ok(), "{}", acc.unwrap_err());
         }
     }

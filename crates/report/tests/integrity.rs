@@ -4,10 +4,10 @@
 mod common;
 
 use common::{report, source};
-use report::integrity::{account, IntegrityError};
+use report::parse::integrity::{account, IntegrityError};
 use report::SpanKind;
 
-fn removed_chars(acc: &report::integrity::Accounting, kind: &str) -> (usize, usize) {
+fn removed_chars(acc: &report::parse::integrity::Accounting, kind: &str) -> (usize, usize) {
     acc.removed.iter().find(|r| r.0 == kind).map(|r| (r.1, r.2)).expect("kind listed")
 }
 
@@ -63,7 +63,7 @@ fn layout_variants_and_the_hostile_fixture_are_accounted_for() {
     let text = source();
     let hostile = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/hostile.zh.txt"))
         .expect("fixture");
-    let synthetic = report::synth::synthesize(&text, 1000).expect("synthesizes");
+    let synthetic = report::parse::synth::synthesize(&text, 1000).expect("synthesizes");
     for (name, t) in [
         ("CRLF", text.replace('\n', "\r\n")),
         ("no blank lines", text.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{l}\n")).collect()),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use report::map::WorldMap;
+use report::page::map::WorldMap;
 
 fn map() -> WorldMap {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/map/world.txt")).unwrap();

@@ -17,7 +17,7 @@ fn parse(src: &str) -> Report {
 /// Parses and runs the integrity check on the rewritten source.
 fn parse_accounted(src: &str) -> Report {
     let r = parse(src);
-    if let Err(e) = report::integrity::account(src, &r) {
+    if let Err(e) = report::parse::integrity::account(src, &r) {
         panic!("every character of the rewritten report is accounted for: {e}");
     }
     r
@@ -165,7 +165,7 @@ fn a_session_held_in_parts_and_a_resumed_session() {
     assert_eq!(m.venue.as_ref().and_then(|v| v.en.as_deref()), Some("Vienna"));
     assert_eq!(m.sitting, Sitting::Meeting);
     assert_eq!(
-        report::meeting::dates(m, report::params::Lang::En).as_deref(),
+        report::page::meeting::dates(m, report::page::i18n::Lang::En).as_deref(),
         Some("21–23 August 2017 and 6–7 November 2017")
     );
     // Across a year's end, the year carried from one range to the next.
@@ -189,10 +189,10 @@ fn a_session_held_in_parts_and_a_resumed_session() {
     let parts: Vec<(&str, &str)> = m.parts.iter().map(|p| (p.first_day.as_str(), p.last_day.as_str())).collect();
     assert_eq!(parts, [("2017-05-02", "2017-05-04"), ("2017-08-21", "2017-08-23")]);
     assert_eq!((m.first_day.as_deref(), m.last_day.as_deref()), (Some("2017-08-21"), Some("2017-08-23")));
-    use report::params::Lang;
-    assert_eq!(report::meeting::session(m, Lang::Zh).as_deref(), Some("第八届会议续会"));
-    assert_eq!(report::meeting::session(m, Lang::En).as_deref(), Some("resumed 8th session"));
-    assert!(report::meeting::title(&r, Lang::En).starts_with(
+    use report::page::i18n::Lang;
+    assert_eq!(report::page::meeting::session(m, Lang::Zh).as_deref(), Some("第八届会议续会"));
+    assert_eq!(report::page::meeting::session(m, Lang::En).as_deref(), Some("resumed 8th session"));
+    assert!(report::page::meeting::title(&r, Lang::En).starts_with(
         "Report of the Open-ended Intergovernmental Working Group on the Prevention of Corruption on its resumed 8th session held in Vienna"
     ));
     assert_eq!(r.diagnostics.warnings, common::report().diagnostics.warnings);
@@ -203,7 +203,7 @@ fn a_session_held_in_parts_and_a_resumed_session() {
     let session = src.replacen("举行了第八次会议。", "举行了第八届会议。", 1);
     std::fs::write(dir.join("wg-prevention-2017-05.zh.txt"), &session).unwrap();
     std::fs::write(dir.join("wg-prevention-2017-08.zh.txt"), &resumed).unwrap();
-    let loaded = report::series::load(&dir);
+    let loaded = report::site::series::load(&dir);
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(loaded.map(|l| l.len()).map_err(|e| e.to_string()), Ok(2));
 }
@@ -230,9 +230,9 @@ fn a_conference_session_in_its_own_words() {
         .replacen("举行了第八次会议", "举行了会议", 1),
     );
     assert_eq!((r.meeting.session, r.meeting.sitting), (Some(8), Sitting::Session));
-    use report::params::Lang;
-    assert_eq!(report::meeting::session(&r.meeting, Lang::Zh).as_deref(), Some("第八届会议"));
-    assert!(report::meeting::title(&r, Lang::En)
+    use report::page::i18n::Lang;
+    assert_eq!(report::page::meeting::session(&r.meeting, Lang::Zh).as_deref(), Some("第八届会议"));
+    assert!(report::page::meeting::title(&r, Lang::En)
         .starts_with("Report of the Conference of the States Parties to the United Nations Convention against Corruption on its 8th session held in Abu Dhabi"));
     // Signatories (not parties) attend as observers (a fixture's list).
     let eu = "30. 区域经济一体化组织欧洲联盟作为《公约》缔约方派代表出席了会议。";

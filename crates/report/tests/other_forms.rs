@@ -282,10 +282,10 @@ fn page_furniture_is_removed_and_the_masthead_kept() {
             assert_eq!(removed("masthead"), 13, "{style}");
             assert_eq!(removed("running-header"), pages - 1);
             // Cited by its symbol, in the UN's own way.
-            assert_eq!(report::export::citation(&r, 39, "", true), "CAC/COSP/WG.4/2017/4, para. 39. ");
-            assert_eq!(report::export::citation(&r, 39, "", false), "CAC/COSP/WG.4/2017/4，第 39 段。");
+            assert_eq!(report::page::export::citation(&r, 39, "", true), "CAC/COSP/WG.4/2017/4, para. 39. ");
+            assert_eq!(report::page::export::citation(&r, 39, "", false), "CAC/COSP/WG.4/2017/4，第 39 段。");
             // Every character is accounted for.
-            report::integrity::account(&src, &r).unwrap_or_else(|e| panic!("{style}: {e}"));
+            report::parse::integrity::account(&src, &r).unwrap_or_else(|e| panic!("{style}: {e}"));
         }
     }
     // The real text has none of it, and no symbol is guessed.
@@ -295,7 +295,7 @@ fn page_furniture_is_removed_and_the_masthead_kept() {
         .iter()
         .all(|k| !matches!(k.kind.as_str(), "masthead" | "page-number" | "form-feed")));
     assert_eq!(real.meeting.symbol, None);
-    assert!(report::export::citation(&real, 39, "", true).starts_with(&real.title));
+    assert!(report::page::export::citation(&real, 39, "", true).starts_with(&real.title));
 }
 
 #[test]

@@ -22,7 +22,7 @@ fn its_own_meeting_facts() {
     assert_eq!(m.agenda_adopted.as_deref(), Some("2019-09-04"));
     assert_eq!(m.report_adopted.as_deref(), Some("2019-09-06"));
     assert_eq!(m.body.as_ref().map(|b| b.id.as_str()), Some("wg-prevention"));
-    use report::{meeting, params::Lang};
+    use report::page::{i18n::Lang, meeting};
     assert_eq!(meeting::facts_line(&r, Lang::En), "10th meeting · Vienna · 4–6 September 2019");
     assert_eq!(meeting::facts_line(&r, Lang::Zh), "第十次会议 · 维也纳 · 2019年9月4日至6日");
     assert!(meeting::page_title(&r, Lang::Zh).starts_with("预防腐败问题工作组第十次会议（维也纳，2019年9月4日至6日）"));
@@ -105,5 +105,5 @@ fn footnotes_are_kept_as_written_and_link_only_addresses_and_symbols() {
 fn the_fixture_is_accounted_for_character_by_character() {
     let r = fixture();
     let text = std::fs::read_to_string(FIXTURE).unwrap();
-    report::integrity::account(&text, &r).expect("every character accounted for");
+    report::parse::integrity::account(&text, &r).expect("every character accounted for");
 }

@@ -4,9 +4,9 @@
 
 mod common;
 
-use report::overview::{bars, map_states, matrix, status_counts, StateStatus};
+use report::page::overview::{bars, map_states, matrix, status_counts, StateStatus};
+use report::page::views::{card_speakers, footnote_backlinks};
 use report::query::{Facet, Index};
-use report::views::{card_speakers, footnote_backlinks};
 use report::{has_page, Report, SpeakerKind, Special};
 
 fn fixture() -> Report {

@@ -4,7 +4,7 @@
 //! PDFs are written here, byte by byte; the typeset report itself is
 //! tested end to end in tests/e2e/pdf-extraction.test.mjs.
 
-use report::error::FileErrorKind;
+use report::parse::error::FileErrorKind;
 use report::parse::pdf::PdfError;
 
 /// A one-page PDF whose page shows `text` (nothing if empty), with

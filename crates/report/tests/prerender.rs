@@ -4,8 +4,8 @@
 
 mod common;
 
-use report::prerender::{escape, page, Site, MAX_PARAGRAPHS};
-use report::series::{Catalog, ReportInfo};
+use report::site::prerender::{escape, page, Site, MAX_PARAGRAPHS};
+use report::site::series::{Catalog, ReportInfo};
 use report::Report;
 
 /// The view of a site of this one report.
@@ -73,7 +73,7 @@ fn every_paragraph_is_there_with_its_text_and_id() {
     for s in &r.sections {
         if r.paragraphs.iter().any(|p| p.section == s.id) {
             assert_eq!(
-                html.matches(&format!(r#"id="{}""#, report::prerender::section_anchor(&s.id))).count(),
+                html.matches(&format!(r#"id="{}""#, report::site::prerender::section_anchor(&s.id))).count(),
                 1,
                 "{}",
                 s.id
@@ -123,8 +123,8 @@ fn filters_count_values_and_the_search() {
 
 #[test]
 fn every_section_of_the_contents_has_an_anchor_in_the_list() {
-    use report::prerender::section_anchor;
-    use report::views::{opened_sections, section_heading};
+    use report::page::views::{opened_sections, section_heading};
+    use report::site::prerender::section_anchor;
     let r = common::report();
     let html = view(&r, MAX_PARAGRAPHS);
     // The contents link to every section with paragraphs under it.
@@ -150,7 +150,7 @@ fn every_section_of_the_contents_has_an_anchor_in_the_list() {
 
 #[test]
 fn a_report_of_10000_paragraphs_is_written_within_its_bound() {
-    let text = report::synth::synthesize(&common::source(), 10_000).unwrap();
+    let text = report::parse::synth::synthesize(&common::source(), 10_000).unwrap();
     let r = report::parse(text.as_bytes()).unwrap();
     let html = view(&r, MAX_PARAGRAPHS);
     assert_eq!(html.matches(r#"<article id="p"#).count(), MAX_PARAGRAPHS);
@@ -165,7 +165,7 @@ fn a_report_of_10000_paragraphs_is_written_within_its_bound() {
         r.paragraphs[..MAX_PARAGRAPHS].iter().flat_map(|p| p.footnotes.iter().copied()).collect();
     assert_eq!(html.matches(r#"<li id="fn"#).count(), cited.len());
     // An attendance list is cut at its bound, and says how many follow.
-    let rest = r.attendance.states.len() - report::prerender::MAX_ATTENDEES;
+    let rest = r.attendance.states.len() - report::site::prerender::MAX_ATTENDEES;
     assert!(html.contains(&format!("另有 {rest} 个，见交互页面。")), "{rest}");
     println!("prerendered view of {} paragraphs: {} bytes", r.paragraphs.len(), html.len());
     assert!(html.len() < 400_000, "{} bytes", html.len());
@@ -221,8 +221,8 @@ fn fixture(name: &str) -> Report {
 
 #[test]
 fn the_page_holds_exactly_the_texts_the_embedded_model_leaves_out() {
-    use report::page_text::{restore, take};
-    let long = report::parse(report::synth::synthesize(&common::source(), 300).unwrap().as_bytes()).unwrap();
+    use report::page::page_text::{restore, take};
+    let long = report::parse(report::parse::synth::synthesize(&common::source(), 300).unwrap().as_bytes()).unwrap();
     let reports = [common::report(), fixture("hostile.zh.txt"), fixture("fixture-wg-prevention-2019-09.zh.txt"), long];
     for r in reports {
         let held = r.paragraphs.len().min(MAX_PARAGRAPHS);
@@ -238,7 +238,7 @@ fn the_page_holds_exactly_the_texts_the_embedded_model_leaves_out() {
 
 #[test]
 fn texts_changed_in_the_page_are_refused_and_the_model_kept_as_embedded() {
-    use report::page_text::{restore, take, TextError};
+    use report::page::page_text::{restore, take, TextError};
     let r = common::report();
     let mut embedded = r.clone();
     let taken = take(&mut embedded, MAX_PARAGRAPHS);
@@ -274,7 +274,7 @@ fn texts_changed_in_the_page_are_refused_and_the_model_kept_as_embedded() {
 
 #[test]
 fn what_the_embedded_model_leaves_out_changes_nothing_the_page_draws() {
-    use report::page_text::leave_out_unread;
+    use report::page::page_text::leave_out_unread;
     for r in [common::report(), fixture("fixture-wg-prevention-2019-09.zh.txt")] {
         let mut embedded = r.clone();
         leave_out_unread(&mut embedded);

@@ -2,8 +2,9 @@
 
 mod common;
 
-use report::params::{Lang, Notice, PageState, View};
+use report::page::i18n::Lang;
 use report::query::{highlights, Facet, Filter, Index, Lexicon};
+use report::site::params::{Notice, PageState, View};
 use std::collections::BTreeSet;
 
 fn numbers(r: &report::Report, index: &Index, f: &Filter) -> Vec<u32> {
@@ -219,7 +220,7 @@ fn url_state_round_trips_and_reports_what_it_cannot_use() {
     assert!(notices.iter().any(|n| matches!(n, Notice::TooMany { .. })));
     let huge = format!("q={}", "教".repeat(1_000_000));
     let (s, notices) = PageState::from_query(&huge, &index);
-    assert!(s.filter.query.chars().count() <= report::params::MAX_SEARCH_CHARS);
+    assert!(s.filter.query.chars().count() <= report::site::params::MAX_SEARCH_CHARS);
     assert!(notices.iter().any(|n| matches!(n, Notice::TooLong { .. })));
 }
 

@@ -5,8 +5,8 @@
 //! The folder is `tests/fixtures/series/`: the real report (a link to
 //! `data/reports/`) and the 2019 fixture (a variant made for the tests).
 
-use report::params::Notice;
-use report::series::{self, Catalog, Choice, ReportInfo, SeriesError};
+use report::site::params::Notice;
+use report::site::series::{self, Catalog, Choice, ReportInfo, SeriesError};
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
@@ -47,7 +47,7 @@ fn a_folder_is_read_newest_first_with_ids_from_file_names() {
     let newest = c.newest().expect("a newest report");
     assert_eq!(newest.id, "fixture-wg-prevention-2019-09");
     assert_eq!((newest.year(), newest.paragraphs), (Some("2019"), 93));
-    use report::params::Lang;
+    use report::page::i18n::Lang;
     assert_eq!(newest.short_label(Lang::En), "10th meeting · 2019");
     assert_eq!(newest.short_label(Lang::Zh), "第十次会议 · 2019");
     assert_eq!(newest.label(Lang::En), "Working Group on the Prevention of Corruption · 10th meeting · 2019 · Vienna");
@@ -147,13 +147,14 @@ fn the_address_chooses_the_report() {
 fn the_address_keeps_naming_the_report() {
     let r = report::parse_file(&format!("{ROOT}/data/reports/wg-prevention-2017-08.zh.txt")).unwrap();
     let index = report::query::Index::new(&r);
-    let (page, notices) = report::params::PageState::from_query("?report=wg-prevention-2017-08&speaker=CHN", &index);
+    let (page, notices) =
+        report::site::params::PageState::from_query("?report=wg-prevention-2017-08&speaker=CHN", &index);
     assert!(notices.is_empty(), "report is a known parameter: {notices:?}");
     assert_eq!(page.report, ["wg-prevention-2017-08"]);
     assert_eq!(page.to_query(), "?report=wg-prevention-2017-08&speaker=CHN");
-    let (page, _) = report::params::PageState::from_query("?speaker=CHN", &index);
+    let (page, _) = report::site::params::PageState::from_query("?speaker=CHN", &index);
     assert_eq!(page.to_query(), "?speaker=CHN", "a single report's addresses stay as they were");
-    let (page, _) = report::params::PageState::from_query("?report=b&report=a&report=b&q=x", &index);
+    let (page, _) = report::site::params::PageState::from_query("?report=b&report=a&report=b&q=x", &index);
     assert_eq!(page.to_query(), "?report=b&report=a&q=x");
 }
 
@@ -164,7 +165,7 @@ fn both() -> Vec<(ReportInfo, report::Report)> {
 
 #[test]
 fn a_state_followed_across_meetings() {
-    use report::across::record;
+    use report::site::across::record;
     let owned = both();
     let reports: Vec<_> = owned.iter().map(|(i, r)| (i, r)).collect();
     for id in ["CHN", "MYS", "AUT", "EU", "ZWE"] {
@@ -173,7 +174,7 @@ fn a_state_followed_across_meetings() {
         for ((info, r), m) in reports.iter().zip(&rec) {
             assert_eq!(m.report, info.id);
             // Each meeting says what that report's own page says.
-            assert_eq!(m.summary, report::views::entity(r, id), "{id} in {}", info.id);
+            assert_eq!(m.summary, report::page::views::entity(r, id), "{id} in {}", info.id);
             let spoke: Vec<u32> =
                 r.paragraphs.iter().filter(|p| p.speakers.iter().any(|s| s.id == id)).map(|p| p.number).collect();
             assert_eq!(m.summary.spoke.iter().map(|s| s.paragraph).collect::<Vec<_>>(), spoke);
@@ -190,8 +191,8 @@ fn a_state_followed_across_meetings() {
 
 #[test]
 fn the_state_by_meeting_matrix_and_articles_by_meeting() {
-    use report::across::{article_counts, state_matrix};
-    use report::overview::map_states;
+    use report::page::overview::map_states;
+    use report::site::across::{article_counts, state_matrix};
     let owned = both();
     let reports: Vec<_> = owned.iter().map(|(i, r)| (i, r)).collect();
     let m = state_matrix(&reports);
@@ -217,7 +218,7 @@ fn the_state_by_meeting_matrix_and_articles_by_meeting() {
     assert!(counts.windows(2).all(|w| w[0].0 < w[1].0));
     for (a, per) in &counts {
         for (n, (_, r)) in per.iter().zip(&reports) {
-            let s = report::views::article(r, *a);
+            let s = report::page::views::article(r, *a);
             assert_eq!(*n, s.explicit.len() + s.inherited.len(), "article {a}");
         }
     }
@@ -228,7 +229,7 @@ fn the_state_by_meeting_matrix_and_articles_by_meeting() {
 #[test]
 fn twenty_synthetic_meetings_make_a_series() {
     let dir = scratch("synthetic");
-    for (name, text) in report::synth::meetings(&String::from_utf8(real_text()).unwrap(), 20).expect("made") {
+    for (name, text) in report::parse::synth::meetings(&String::from_utf8(real_text()).unwrap(), 20).expect("made") {
         std::fs::write(dir.join(name), text).unwrap();
     }
     let loaded = series::load(&dir).expect("twenty meetings load");
@@ -238,7 +239,7 @@ fn twenty_synthetic_meetings_make_a_series() {
     assert_eq!(loaded[0].id, "synthetic-wg-prevention-2036");
     assert_eq!(loaded[19].report.meeting.first_day.as_deref(), Some("2017-08-21"));
     assert!(loaded.iter().all(|l| l.report.paragraphs.len() == 93));
-    assert_eq!(report::synth::meetings("1. 没有会议。", 2), Err(report::synth::SynthError::NoMeeting));
+    assert_eq!(report::parse::synth::meetings("1. 没有会议。", 2), Err(report::parse::synth::SynthError::NoMeeting));
 }
 
 #[test]
@@ -265,7 +266,7 @@ fn every_report_in_one_list() {
     assert_eq!(p91.xrefs, [93 + 90]);
     assert_eq!(all.anchor(p91.xrefs[0]), "wg-prevention-2017-08-p90");
     // Grouped by report: a top section per meeting above the report's own.
-    let (up, own) = report::views::section_heading(&all, &all.paragraphs[131].section);
+    let (up, own) = report::page::views::section_heading(&all, &all.paragraphs[131].section);
     assert!(up.unwrap().starts_with("预防腐败问题工作组 · 第八次会议 · 2017 · 维也纳 › "), "{own}");
     assert_eq!(all.sections.iter().filter(|s| s.parent.is_none()).count(), 2);
     // Facets count across both: China spoke in paragraph 39 of each.

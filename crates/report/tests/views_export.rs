@@ -2,7 +2,8 @@
 
 mod common;
 
-use report::{export, views, Role};
+use report::page::{export, views};
+use report::Role;
 
 #[test]
 fn china_spoke_once_as_a_panelist_and_attended() {

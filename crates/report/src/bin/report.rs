@@ -11,7 +11,7 @@
 //! report synth-series N FILE DIR   write N synthetic meetings into DIR
 //! ```
 
-use report::series::{self, Catalog, Loaded, ReportInfo};
+use report::site::series::{self, Catalog, Loaded, ReportInfo};
 use report::{parse_file, ApartKind, SpeakerKind};
 use std::process::ExitCode;
 
@@ -59,17 +59,17 @@ fn parse(file: &str) -> Result<(), String> {
     for w in &report.diagnostics.warnings {
         eprintln!("warning: {file}:{w}");
     }
-    print!("{}", report::export::report_json(&report));
+    print!("{}", report::page::export::report_json(&report));
     Ok(())
 }
 
 /// The reports of a file or folder, newest first.
 fn series(path: &str) -> Result<Vec<Loaded>, String> {
-    report::series::load(std::path::Path::new(path)).map_err(|e| e.to_string())
+    report::site::series::load(std::path::Path::new(path)).map_err(|e| e.to_string())
 }
 
 fn meta(path: &str) -> Result<(), String> {
-    use report::{meeting, params::Lang};
+    use report::page::{i18n::Lang, meeting};
     let r = &series(path)?[0].report;
     let json = serde_json::json!({
         "title": { "zh": meeting::page_title(r, Lang::Zh), "en": meeting::page_title(r, Lang::En) },
@@ -80,7 +80,7 @@ fn meta(path: &str) -> Result<(), String> {
 }
 
 fn prerender(path: &str) -> Result<(), String> {
-    use report::prerender::{page, Site, MAX_PARAGRAPHS};
+    use report::site::prerender::{page, Site, MAX_PARAGRAPHS};
     let loaded = series(path)?;
     let catalog = catalog(&loaded);
     print!("{}", page(&loaded[0].report, &Site { id: &loaded[0].id, catalog: &catalog }, MAX_PARAGRAPHS));
@@ -111,7 +111,7 @@ fn publish(path: &str, dir: &str) -> Result<(), String> {
     };
     let mut listed = Vec::new();
     for l in &loaded {
-        write(series::json_file(&l.id), report::export::report_json(&l.report).as_bytes())?;
+        write(series::json_file(&l.id), report::page::export::report_json(&l.report).as_bytes())?;
         let bytes = postcard::to_allocvec(&l.report).map_err(|e| format!("{}: {e}", l.path))?;
         write(series::data_file(&l.id), &bytes)?;
         listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
@@ -161,7 +161,7 @@ fn check(file: &str) -> Result<(), String> {
     }
     let source = report::parse::source(file).map_err(|e| e.to_string())?;
     let text = String::from_utf8_lossy(&source);
-    let a = report::integrity::account(&text, &r).map_err(|e| format!("{file}: {e}"))?;
+    let a = report::parse::integrity::account(&text, &r).map_err(|e| format!("{file}: {e}"))?;
     println!(
         "  characters   {} in the source = {} title + {} headings + {} paragraphs + {} footnotes + {} resolutions, decisions and annexes + {} label dots + {} in removed lines",
         a.source,
@@ -179,7 +179,7 @@ fn check(file: &str) -> Result<(), String> {
 fn synth(n: &str, file: &str, out: &str) -> Result<(), String> {
     let n: u32 = n.parse().map_err(|_| format!("N must be a number, got `{n}`"))?;
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-    let synthetic = report::synth::synthesize(&text, n).map_err(|e| format!("{file}: {e}"))?;
+    let synthetic = report::parse::synth::synthesize(&text, n).map_err(|e| format!("{file}: {e}"))?;
     std::fs::write(out, synthetic).map_err(|e| format!("{out}: {e}"))?;
     Ok(())
 }
@@ -188,7 +188,7 @@ fn synth_series(n: &str, file: &str, dir: &str) -> Result<(), String> {
     let n: u32 = n.parse().map_err(|_| format!("N must be a number, got `{n}`"))?;
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
-    for (name, body) in report::synth::meetings(&text, n).map_err(|e| format!("{file}: {e}"))? {
+    for (name, body) in report::parse::synth::meetings(&text, n).map_err(|e| format!("{file}: {e}"))? {
         let out = std::path::Path::new(dir).join(name);
         std::fs::write(&out, body).map_err(|e| format!("{}: {e}", out.display()))?;
     }

@@ -206,7 +206,7 @@ pub fn masthead(lines: &[&str], body_names: &[&str]) -> (Vec<usize>, Masthead) {
 }
 
 fn english_date(day: &str, month: &str, year: &str) -> String {
-    let m = crate::numerals::MONTHS.iter().position(|x| *x == month).map_or(0, |p| p + 1);
+    let m = crate::text::numerals::MONTHS.iter().position(|x| *x == month).map_or(0, |p| p + 1);
     format!("{year}-{m:02}-{:02}", day.parse::<u32>().unwrap_or(0))
 }
 

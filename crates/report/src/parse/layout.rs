@@ -7,10 +7,11 @@
 //! masthead, running headers, page and job numbers, form feeds). Every
 //! removed line is counted by kind.
 
+use super::error::ParseError;
 use super::furniture::{self, Masthead};
 use super::text::{ends_sentence, needs_space, squeeze};
-use crate::error::{ParseError, Warning, WarningKind};
 use crate::model::{Footnote, Removed};
+use crate::model::{Warning, WarningKind};
 
 /// A line of report text with its 1-based source line number.
 #[derive(Debug, Clone)]
@@ -134,7 +135,7 @@ pub fn split(text: &str) -> Layout {
     let (mut links, mut separators, mut footnote_lines, mut blank, mut symbols) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let mut in_footnotes = false;
     let raws: Vec<&str> = text.split('\n').map(|r| r.strip_suffix('\r').unwrap_or(r)).collect();
-    let (furniture, masthead) = furniture::classify(&raws, &crate::entities::body_names());
+    let (furniture, masthead) = furniture::classify(&raws, &crate::parse::entities::body_names());
     out.masthead = masthead;
     let mut pieces = [0u32; furniture::Kind::ALL.len()];
     let mut headers: Vec<&str> = Vec::new();

@@ -9,17 +9,22 @@
 //! can be parsed; otherwise it is a warning naming the line.
 
 pub mod annotate;
+pub mod entities;
+pub mod error;
 pub mod furniture;
+pub mod integrity;
 pub mod layout;
 pub mod pdf;
 pub mod speakers;
 pub mod structure;
+pub mod synth;
 pub mod text;
 pub mod topics;
 
-use crate::entities::{self, Dictionary};
-use crate::error::{FileError, FileErrorKind, ParseError, Warning, WarningKind};
 use crate::model::*;
+use crate::model::{Warning, WarningKind};
+use entities::Dictionary;
+use error::{FileError, FileErrorKind, ParseError};
 use regex::Regex;
 use std::collections::BTreeSet;
 use structure::{ItemKind, Joined, RawParagraph, Structure};

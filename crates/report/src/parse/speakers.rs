@@ -8,13 +8,13 @@
 //! `许多国家…发言`) are recorded under their own id and never as a State.
 //! Any other name is a mention.
 
-use crate::entities::{Dictionary, Match};
-use crate::error::{Warning, WarningKind};
 use crate::model::{Role, Speaker, SpeakerKind};
+use crate::model::{Warning, WarningKind};
+use crate::parse::entities::{Dictionary, Match};
 use regex::Regex;
 use std::sync::OnceLock;
 
-use crate::entities::{CHAIR, SECRETARIAT, UNATTRIBUTED};
+use crate::parse::entities::{CHAIR, SECRETARIAT, UNATTRIBUTED};
 
 struct Patterns {
     unattributed: Regex,

@@ -19,8 +19,8 @@
 
 use super::layout::Line;
 use super::text::{chinese_number, circled_value, ends_clause, ends_sentence, needs_space};
-use crate::error::{Warning, WarningKind};
 use crate::model::{ApartKind, SectionLevel};
+use crate::model::{Warning, WarningKind};
 
 /// How far past the expected number a paragraph number may jump (a gap,
 /// warned about) and still open a paragraph.

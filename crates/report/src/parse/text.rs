@@ -62,7 +62,7 @@ pub fn number(s: &str) -> Option<u32> {
     }
 }
 
-pub use crate::numerals::chinese_numeral;
+pub use crate::text::numerals::chinese_numeral;
 
 /// Roman numerals for section ids (1 → `I`).
 pub fn roman(n: u32) -> String {

@@ -22,8 +22,8 @@
 use super::annotate;
 use super::structure::{ItemKind, RawParagraph};
 use super::text::circled_value;
-use crate::fold::fold;
 use crate::model::{Article, ArticleInfo, Topic};
+use crate::text::fold::fold;
 
 const TABLE: &str = include_str!("../../../../data/reference/topics.tsv");
 

@@ -17,7 +17,7 @@
 pub const FILE: &str = "lexicon.txt";
 
 /// Traditional characters and terms in both languages, for the texts it was
-/// made for. Its keys are folded ([`crate::fold::fold`]). Two plain strings:
+/// made for. Its keys are folded ([`crate::text::fold::fold`]). Two plain strings:
 /// its file ([`Lexicon::to_text`]) is their lines, read with nothing but
 /// string code.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -85,7 +85,7 @@ impl Lexicon {
 #[cfg(feature = "parse")]
 mod build {
     use super::Lexicon;
-    use crate::fold::{fold, is_cjk};
+    use crate::text::fold::{fold, is_cjk};
     use ferrous_opencc::{config::BuiltinConfig, OpenCC};
     use std::collections::{BTreeMap, BTreeSet};
 

@@ -12,7 +12,7 @@
 //! Search reads the query language of [`syntax`] (words that must all
 //! occur, `"phrases"`, `-exclusions`, `OR`), then matches each term by a
 //! substring scan (Chinese has no word breaks, so 廉正 must match
-//! anywhere) over text folded by [`crate::fold`] on both sides, so
+//! anywhere) over text folded by [`crate::text::fold`] on both sides, so
 //! `第90段` finds `第 90 段`. A term also matches its simplified form when
 //! typed in traditional characters and the Convention's term in the other
 //! language ([`Lexicon`]); a term that is the Chinese or English name or
@@ -25,9 +25,9 @@ pub mod syntax;
 
 pub use lexicon::Lexicon;
 
-use crate::fold::{fold, fold_mapped};
 use crate::model::{Paragraph, Report, SpanKind, SpeakerKind};
-use crate::order;
+use crate::text::fold::{fold, fold_mapped};
+use crate::text::order;
 use std::rc::Rc;
 
 /// The facet groups.

@@ -17,7 +17,7 @@
 //! (`＂`, `－`, `｜`), and the curly quotes of Chinese input methods count as
 //! theirs.
 
-use crate::fold::is_cjk;
+use crate::text::fold::is_cjk;
 
 /// One term as typed: a word or a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 //! interface language.
 
 use crate::model::{Meeting, Report, Sitting};
-use crate::numerals::{chinese_numeral, MONTHS};
-use crate::params::Lang;
+use crate::page::i18n::Lang;
+use crate::text::numerals::{chinese_numeral, MONTHS};
 
 fn ymd(date: &str) -> Option<(u32, u32, u32)> {
     let mut it = date.split('-').map(|x| x.parse::<u32>().ok());
@@ -124,7 +124,7 @@ pub fn page_title(r: &Report, lang: Lang) -> String {
         (Some(b), Some(s)) if lang == Lang::Zh => format!("{b}{s}"),
         (Some(b), Some(s)) => format!("{b}, {s}"),
         (Some(b), None) => b,
-        (None, _) if !r.origins.is_empty() => crate::i18n::ALL_MEETINGS.get(lang).to_string(),
+        (None, _) if !r.origins.is_empty() => crate::page::i18n::ALL_MEETINGS.get(lang).to_string(),
         (None, _) => r.title.clone(),
     };
     let place: Vec<String> = [venue(m, lang), dates(m, lang)].into_iter().flatten().collect();

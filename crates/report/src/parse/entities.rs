@@ -19,11 +19,11 @@ use jieba_rs::Jieba;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-const UN_STATES: &str = include_str!("../../../data/reference/un-states.tsv");
-const ALIASES: &str = include_str!("../../../data/reference/aliases.tsv");
-const PROJECT_ALIASES: &str = include_str!("../../../data/reference/project-aliases.tsv");
-const ARTICLES: &str = include_str!("../../../data/reference/uncac-articles.tsv");
-const BODIES: &str = include_str!("../../../data/reference/bodies.tsv");
+const UN_STATES: &str = include_str!("../../../../data/reference/un-states.tsv");
+const ALIASES: &str = include_str!("../../../../data/reference/aliases.tsv");
+const PROJECT_ALIASES: &str = include_str!("../../../../data/reference/project-aliases.tsv");
+const ARTICLES: &str = include_str!("../../../../data/reference/uncac-articles.tsv");
+const BODIES: &str = include_str!("../../../../data/reference/bodies.tsv");
 
 /// One name in the dictionary.
 #[derive(Debug, Clone)]

@@ -1,13 +1,13 @@
 //! A series seen across its meetings: one State's or organisation's record
 //! meeting by meeting, the State × meeting matrix and the articles ×
 //! meeting counts of a multi-report overview. Each is made of what one
-//! report's views say ([`crate::views::entity`], [`crate::overview::map_states`]),
+//! report's views say ([`crate::page::views::entity`], [`crate::page::overview::map_states`]),
 //! report by report, in the order given (newest first).
 
 use crate::model::Report;
-use crate::overview::{map_states, StateStatus};
-use crate::series::ReportInfo;
-use crate::views::{entity, EntitySummary};
+use crate::page::overview::{map_states, StateStatus};
+use crate::page::views::{entity, EntitySummary};
+use crate::site::series::ReportInfo;
 use std::collections::BTreeMap;
 
 /// The reports of a series, each with its catalog entry, newest first.
@@ -76,7 +76,7 @@ pub fn state_matrix(reports: &Reports) -> StateMatrix {
     }
     let mut rows: Vec<StateRow> = rows.into_iter().map(|(iso3, cells)| StateRow { iso3, cells }).collect();
     // (By code already: the map is ordered.)
-    crate::order::sort_by(&mut rows, |a, b| b.spoke().cmp(&a.spoke()).then(b.present().cmp(&a.present())));
+    crate::text::order::sort_by(&mut rows, |a, b| b.spoke().cmp(&a.spoke()).then(b.present().cmp(&a.present())));
     StateMatrix { reports: reports.iter().map(|(i, _)| i.id.clone()).collect(), rows }
 }
 

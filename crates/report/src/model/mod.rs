@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod diagnostics;
+pub use diagnostics::{Diagnostics, Removed, Warning, WarningKind};
+
 /// A parsed meeting report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
@@ -502,21 +505,6 @@ pub struct ArticleInfo {
     pub chapter: String,
     pub en: String,
     pub zh: String,
-}
-
-/// What the parser removed as layout debris and what it warned about.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Diagnostics {
-    /// Removed debris by kind, with counts.
-    pub removed: Vec<Removed>,
-    pub warnings: Vec<crate::error::Warning>,
-}
-
-/// A kind of removed debris and how many lines of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Removed {
-    pub kind: String,
-    pub lines: u32,
 }
 
 impl Report {

@@ -5,6 +5,7 @@
 //! [`Notice`], so a bad link still opens the page. Input is bounded: long
 //! query strings, long values and many repeats are cut, with a notice.
 
+use crate::page::i18n::Lang;
 use crate::query::{Facet, Filter, Index};
 
 /// Longest query string read, in bytes; the rest is ignored.
@@ -13,33 +14,12 @@ pub const MAX_QUERY_BYTES: usize = 16 * 1024;
 pub const MAX_VALUES: usize = 64;
 /// Most notices reported for one URL.
 pub const MAX_NOTICES: usize = 12;
+/// The query parameter that chooses the report (`?report=ID`, repeated,
+/// or `all`).
+pub const REPORT_PARAM: &str = "report";
+
 /// Longest search text, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
-
-/// Interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(s: &str) -> Option<Lang> {
-        match s {
-            "zh" | "zh-CN" | "zh-Hans" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
 
 /// Which view is open.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -60,7 +40,7 @@ pub enum View {
 pub struct PageState {
     /// The reports the address names (`report=ID`, repeated, or `all`;
     /// checked against the site's catalog by
-    /// [`crate::series::Catalog::choose`]), kept so the address goes on
+    /// [`crate::site::series::Catalog::choose`]), kept so the address goes on
     /// naming them. None: the newest report.
     pub report: Vec<String>,
     pub filter: Filter,
@@ -121,7 +101,7 @@ impl PageState {
             }
             match k {
                 // Read by `series::Catalog::choose`, which knows the reports.
-                crate::series::PARAM => {
+                REPORT_PARAM => {
                     let v = clip(v, 64);
                     if !state.report.contains(&v) && state.report.len() < MAX_VALUES {
                         state.report.push(v);
@@ -156,7 +136,7 @@ impl PageState {
     pub fn to_query(&self) -> String {
         let mut s = Query::default();
         for r in &self.report {
-            s.append_pair(crate::series::PARAM, r);
+            s.append_pair(REPORT_PARAM, r);
         }
         for f in Facet::ALL {
             for v in self.filter.values(f) {

@@ -7,14 +7,13 @@
 //! (`wg-prevention-2017-08`); the newest report (by its first meeting day)
 //! is the one a page shows when its address names none.
 
-use crate::meeting;
 use crate::model::{Attendee, AttendingState, Body, Meeting, Name, Origin, Report, Sitting, SpanKind};
-use crate::params::{Lang, Notice};
+use crate::page::i18n::Lang;
+use crate::page::meeting;
+use crate::page::segments::Link;
+use crate::site::params::{Notice, REPORT_PARAM};
 use serde::{Deserialize, Serialize};
 use std::fmt;
-
-/// The query parameter that chooses the report.
-pub const PARAM: &str = "report";
 
 /// What the catalog says about one report: enough to list it and to choose
 /// it without loading it.
@@ -107,13 +106,13 @@ impl ReportInfo {
 /// The address of report `id`'s default view, relative to the page
 /// (`?report=ID`, with the interface language if one is given).
 pub fn address(id: &str, lang: Option<Lang>) -> String {
-    crate::params::PageState { report: vec![id.to_string()], lang, ..Default::default() }.to_query()
+    crate::site::params::PageState { report: vec![id.to_string()], lang, ..Default::default() }.to_query()
 }
 
 /// The address of report `id`'s paragraphs with one filter value
 /// (`?report=ID&speaker=CHN&lang=en`).
 pub fn filtered_address(id: &str, lang: Option<Lang>, facet: crate::query::Facet, value: &str) -> String {
-    let mut page = crate::params::PageState { report: vec![id.to_string()], lang, ..Default::default() };
+    let mut page = crate::site::params::PageState { report: vec![id.to_string()], lang, ..Default::default() };
     page.filter.toggle(facet, value);
     page.to_query()
 }
@@ -161,13 +160,14 @@ impl Catalog {
         let mut chosen: Vec<&ReportInfo> = Vec::new();
         let mut all = false;
         let mut notices = Vec::new();
-        for (_, v) in crate::params::pairs(query).filter(|(k, _)| k == PARAM) {
+        for (_, v) in crate::site::params::pairs(query).filter(|(k, _)| k == REPORT_PARAM) {
             let v = v.trim();
             match self.get(v) {
                 _ if v == ALL => all = true,
                 Some(r) if !chosen.iter().any(|c| c.id == r.id) => chosen.push(r),
                 Some(_) => {}
-                None => notices.push(Notice::UnknownValue { param: PARAM.into(), value: v.chars().take(64).collect() }),
+                None => notices
+                    .push(Notice::UnknownValue { param: REPORT_PARAM.into(), value: v.chars().take(64).collect() }),
             }
         }
         notices.dedup();
@@ -204,7 +204,7 @@ pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
     let mut out = Report {
         title: format!(
             "{}（{}）",
-            crate::i18n::ALL_MEETINGS.zh,
+            crate::page::i18n::ALL_MEETINGS.zh,
             reports.iter().map(|(i, _)| i.short_label(Lang::Zh)).collect::<Vec<_>>().join("；")
         ),
         meeting: Meeting::default(),
@@ -319,7 +319,7 @@ pub enum SeriesError {
     BadId { path: String },
     /// A report that could not be parsed.
     #[cfg(feature = "parse")]
-    Parse(crate::error::FileError),
+    Parse(crate::parse::error::FileError),
     /// Two files that report the same meeting.
     SameMeeting { first: String, second: String, meeting: String },
 }
@@ -365,6 +365,18 @@ fn meeting_key(r: &Report) -> Option<String> {
         (Some(n), _) => Some(format!("{body} meeting {n}{resumed}")),
         (None, Some(d)) => Some(format!("{body} meeting of {d}")),
         (None, None) => None,
+    }
+}
+
+/// Where a paragraph's link goes from paragraph `paragraph` of `report`:
+/// as [`Link::href`], but in a list of several reports a cross-reference
+/// goes to its card there (`#<report id>-p90`) and a footnote marker to
+/// the footnote on its own report's page (`?report=<id>#fn1`).
+pub fn link_href(link: &Link, report: &Report, paragraph: u32) -> String {
+    match (link, report.origin(paragraph)) {
+        (Link::Paragraph(n), _) => format!("#{}", report.anchor(*n)),
+        (Link::Footnote(n), Some(o)) => format!("{}#fn{n}", address(&o.report, None)),
+        _ => link.href(),
     }
 }
 

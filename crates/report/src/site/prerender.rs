@@ -10,14 +10,14 @@
 //! written in both languages; the page's head script picks one before the
 //! first paint (`html.en`), and without script the Chinese shows.
 
-use crate::i18n::{self, T};
-use crate::meeting;
 use crate::model::{has_page, Report};
-use crate::params::Lang;
+use crate::page::i18n::Lang;
+use crate::page::i18n::{self, T};
+use crate::page::meeting;
+use crate::page::segments::{segments, Link};
+use crate::page::views::{card_speakers, footnote_backlinks, opened_sections, section_heading};
 use crate::query::{Bits, Facet, Index};
-use crate::segments::{segments, Link};
-use crate::series::Catalog;
-use crate::views::{card_speakers, footnote_backlinks, opened_sections, section_heading};
+use crate::site::series::Catalog;
 use std::fmt::Write;
 
 /// Paragraphs written into the page at most; a longer report says that
@@ -166,11 +166,11 @@ fn chooser(out: &mut String, site: &Site) {
         let _ = write!(
             out,
             r#"<li><a href="{}"{current}>{}</a></li>"#,
-            escape(&crate::series::address(&info.id, None)),
+            escape(&crate::site::series::address(&info.id, None)),
             label(&info.id)
         );
     }
-    let all = crate::series::address(crate::series::ALL, None);
+    let all = crate::site::series::address(crate::site::series::ALL, None);
     let _ = write!(out, r#"<li><a href="{}">{}</a></li></ul></details>"#, escape(&all), t(i18n::ALL_MEETINGS));
 }
 
@@ -256,7 +256,7 @@ fn toolbar(out: &mut String, site: &Site) {
         t(i18n::VIEW_LIST),
         t(i18n::VIEW_OVERVIEW),
         t(i18n::EXPORT),
-        escape(&crate::series::json_file(site.id)),
+        escape(&crate::site::series::json_file(site.id)),
         t(i18n::EXPORT_ALL),
     );
 }

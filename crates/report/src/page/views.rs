@@ -96,8 +96,8 @@ pub fn article(report: &Report, article: u8) -> ArticleSummary {
             }
         }
     }
-    crate::order::sort_by(&mut s.finer, |a, b| a.cmp(b));
-    crate::order::sort_by(&mut s.speakers, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::text::order::sort_by(&mut s.finer, |a, b| a.cmp(b));
+    crate::text::order::sort_by(&mut s.speakers, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     s
 }
 

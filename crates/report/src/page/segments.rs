@@ -3,7 +3,7 @@
 //! cross-reference, document symbol). The page renders these as text
 //! nodes, never as HTML.
 
-use crate::model::{Report, Span, SpanKind};
+use crate::model::{Span, SpanKind};
 
 /// What a segment links to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,18 +27,6 @@ impl Link {
             Link::Paragraph(n) => format!("#p{n}"),
             Link::Document(symbol) => format!("https://undocs.org/zh/{symbol}"),
             Link::Web(url) => url.clone(),
-        }
-    }
-
-    /// Where the link goes from paragraph `paragraph` of `report`: as
-    /// [`Link::href`], but in a list of several reports a cross-reference
-    /// goes to its card there (`#<report id>-p90`) and a footnote marker to
-    /// the footnote on its own report's page (`?report=<id>#fn1`).
-    pub fn href_in(&self, report: &Report, paragraph: u32) -> String {
-        match (self, report.origin(paragraph)) {
-            (Link::Paragraph(n), _) => format!("#{}", report.anchor(*n)),
-            (Link::Footnote(n), Some(o)) => format!("{}#fn{n}", crate::series::address(&o.report, None)),
-            _ => self.href(),
         }
     }
 
@@ -88,7 +76,7 @@ pub fn segments(text: &str, spans: &[Span], highlights: &[(usize, usize)]) -> Ve
         cuts.extend([*s, *e]);
     }
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
-    crate::order::sort_by(&mut cuts, |a, b| a.cmp(b));
+    crate::text::order::sort_by(&mut cuts, |a, b| a.cmp(b));
     cuts.dedup();
     let mut out: Vec<Segment> = Vec::new();
     for w in cuts.windows(2) {

@@ -255,7 +255,7 @@ pub fn account(source: &str, report: &Report) -> Result<Accounting, IntegrityErr
     // A PDF's page furniture, by the parser's own rule; form feeds are
     // white space, counted.
     let raws: Vec<&str> = source.split('\n').collect();
-    let (furniture, _) = furniture::classify(&raws, &crate::entities::body_names());
+    let (furniture, _) = furniture::classify(&raws, &crate::parse::entities::body_names());
     removed.extend(furniture::Kind::ALL.iter().map(|k| (k.name(), 0, 0)));
     removed.push((furniture::FORM_FEED, source.matches('\u{c}').count() as u32, 0));
     // Under a footnote separator, a line is first taken as a footnote.

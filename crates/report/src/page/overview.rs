@@ -134,7 +134,7 @@ pub fn map_states(report: &Report) -> Vec<MapState> {
         );
         out.extend(p.states.iter().map(|s| (s.as_str(), StateStatus::Named)));
     }
-    crate::order::sort_by(&mut out, |a, b| a.cmp(b));
+    crate::text::order::sort_by(&mut out, |a, b| a.cmp(b));
     out.dedup_by(|a, b| a.0 == b.0);
     out.into_iter()
         .map(|(iso3, status)| MapState { iso3: iso3.to_string(), m49: report.entity(iso3).and_then(|e| e.m49), status })

@@ -4,8 +4,32 @@
 //! with the other beside them where useful.
 
 use crate::model::{Report, Role};
-use crate::params::Lang;
 use crate::query::Facet;
+
+/// Interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Lang> {
+        match s {
+            "zh" | "zh-CN" | "zh-Hans" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
 
 /// A piece of interface text in both languages.
 #[derive(Clone, Copy)]
@@ -125,7 +149,7 @@ pub fn entity_name(r: &Report, id: &str, lang: Lang) -> (String, String) {
 /// `第十一条 与审判和检察机关有关的措施` / `Art. 11 Measures relating to …`.
 pub fn article_name(r: &Report, a: u8, lang: Lang) -> (String, String) {
     let info = r.article_info(a);
-    let zh = format!("第{}条 {}", crate::numerals::chinese_numeral(a as u32), info.map_or("", |i| i.zh.as_str()));
+    let zh = format!("第{}条 {}", crate::text::numerals::chinese_numeral(a as u32), info.map_or("", |i| i.zh.as_str()));
     let en = format!("Art. {a} {}", info.map_or("", |i| i.en.as_str()));
     pair(lang, &zh, &en)
 }

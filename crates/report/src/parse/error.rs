@@ -1,9 +1,7 @@
-//! Errors that stop a parse and warnings that do not.
-//!
-//! Both name the place: an error says what is wrong with the input as a
-//! whole or at which line; a warning carries the 1-based source line.
+//! Errors that stop a parse, each naming the place: what is wrong with the
+//! input as a whole or at which line, and the file it came from. (What
+//! does not stop a parse is a [`crate::model::Warning`].)
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Why a file could not be parsed at all.
@@ -50,8 +48,7 @@ pub enum FileErrorKind {
     Io(std::io::Error),
     Parse(ParseError),
     /// A PDF whose text could not be extracted.
-    #[cfg(feature = "parse")]
-    Pdf(crate::parse::pdf::PdfError),
+    Pdf(super::pdf::PdfError),
 }
 
 impl fmt::Display for FileError {
@@ -59,49 +56,9 @@ impl fmt::Display for FileError {
         match &self.kind {
             FileErrorKind::Io(e) => write!(f, "{}: cannot read: {e}", self.path),
             FileErrorKind::Parse(e) => write!(f, "{}: {e}", self.path),
-            #[cfg(feature = "parse")]
             FileErrorKind::Pdf(e) => write!(f, "{}: {e}", self.path),
         }
     }
 }
 
 impl std::error::Error for FileError {}
-
-/// What a warning is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum WarningKind {
-    /// A paragraph number was skipped.
-    NumberingGap,
-    /// A paragraph number appears twice.
-    DuplicateParagraph,
-    /// A name in a place where a State or organisation is expected that
-    /// the reference tables do not know.
-    UnknownName,
-    /// The text ends inside a paragraph or heading.
-    Truncated,
-    /// A footnote marker or reference without its footnote.
-    MissingFootnote,
-    /// A cross-reference to a paragraph that does not exist.
-    DanglingXref,
-    /// Text before the first heading or paragraph that is not the title.
-    Unplaced,
-    /// Text that looks like a citation, a statement, a session number or
-    /// page furniture but was not read as one, or an agenda item with no
-    /// English name.
-    Unread,
-}
-
-/// Something the parser could not make sense of; the rest is kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Warning {
-    pub line: u32,
-    pub kind: WarningKind,
-    pub message: String,
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
-    }
-}

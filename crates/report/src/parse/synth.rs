@@ -5,7 +5,7 @@
 //! the copies, keeping the title and headings once. The result parses
 //! like the original, with `n` paragraphs.
 
-use crate::error::ParseError;
+use super::error::ParseError;
 
 /// Writes a report of `n` paragraphs made from `source`.
 pub fn synthesize(source: &str, n: u32) -> Result<String, ParseError> {
@@ -80,7 +80,7 @@ pub fn meetings(source: &str, n: u32) -> Result<Vec<(String, String)>, SynthErro
     let m = &report.meeting;
     let (Some(first), Some(session)) = (m.first_day.as_deref(), m.session) else { return Err(SynthError::NoMeeting) };
     let year: u32 = first.get(..4).and_then(|y| y.parse().ok()).ok_or(SynthError::NoMeeting)?;
-    let ordinal = |s: u32| format!("第{}次会议", crate::numerals::chinese_numeral(s));
+    let ordinal = |s: u32| format!("第{}次会议", crate::text::numerals::chinese_numeral(s));
     let body = m.body.as_ref().map_or("report", |b| b.id.as_str());
     // The title's and the meeting paragraph's year ("2017 年"), and the number.
     let (year_text, session_text) = (format!("{year} 年"), ordinal(session));

@@ -1,7 +1,7 @@
 //! The paragraph texts the prerendered page already holds, sent once.
 //!
-//! The page carries the text of its first [`crate::prerender::MAX_PARAGRAPHS`]
-//! paragraphs as HTML, so the model the app embeds leaves them out
+//! The page carries the text of its first paragraphs (as many as the
+//! prerendered view holds) as HTML, so the model the app embeds leaves them out
 //! ([`take`]) and keeps a digest of them instead. When the app starts it
 //! reads them back from the page and puts them in ([`restore`]) only if
 //! they are exactly the texts taken out: a page a translator or an

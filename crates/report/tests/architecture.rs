@@ -1,0 +1,210 @@
+//! The tree shows the architecture, and this test keeps it so.
+//!
+//! - The core's folders are its layers (`text`, `model`, `parse`, `query`,
+//!   `page`, `site`), and a module uses only its own layer and those the
+//!   table below allows: nothing reaches up.
+//! - No module of the core or of the app (`src/`) imports another that
+//!   imports it back, directly or through others.
+//! - The core's `lib.rs` holds only its documentation, `mod` and `pub use`.
+//!
+//! Imports are read from the source as written: `crate::a::b` paths and
+//! `super::` paths, outside comments, resolved to the file that defines
+//! the module they name.
+
+use regex::Regex;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const CORE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+const APP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../src");
+
+/// Each layer and the layers it may use besides itself.
+const LAYERS: &[(&str, &[&str])] = &[
+    ("text", &[]),
+    ("model", &["text"]),
+    ("parse", &["text", "model"]),
+    ("query", &["text", "model"]),
+    ("page", &["text", "model", "query"]),
+    ("site", &["text", "model", "query", "page", "parse"]),
+];
+
+/// The `.rs` files below `dir`, by module path (`page::meeting`,
+/// `parse` for `parse/mod.rs`, `` for `lib.rs`), leaving out `bin/`.
+fn modules(dir: &Path) -> BTreeMap<String, PathBuf> {
+    fn walk(dir: &Path, prefix: &[String], out: &mut BTreeMap<String, PathBuf>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).expect("a source folder").flatten().collect();
+        entries.sort_by_key(|e| e.path());
+        for e in entries {
+            let path = e.path();
+            let name = e.file_name().to_string_lossy().to_string();
+            if path.is_dir() {
+                if name != "bin" {
+                    let mut p = prefix.to_vec();
+                    p.push(name);
+                    walk(&path, &p, out);
+                }
+            } else if let Some(stem) = name.strip_suffix(".rs") {
+                let mut p = prefix.to_vec();
+                if !matches!(stem, "mod" | "lib" | "main") {
+                    p.push(stem.to_string());
+                }
+                out.insert(p.join("::"), path);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, &[], &mut out);
+    out
+}
+
+/// The code of a file without comments (line comments and doc comments).
+fn code(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).expect("a source file");
+    text.lines().map(|l| l.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n")
+}
+
+/// Which modules each module imports: the longest module path each
+/// `crate::…` or `super::…` path names, other than itself and the modules
+/// it encloses (a folder's `mod.rs` declares its children).
+fn imports(mods: &BTreeMap<String, PathBuf>) -> BTreeMap<String, BTreeSet<String>> {
+    let path = Regex::new(r"\b(crate|super)((?:::[a-z_][a-z0-9_]*)+)").unwrap();
+    let mut out = BTreeMap::new();
+    for (module, file) in mods {
+        // `super` is the enclosing module: of `a/b.rs` (`a::b`) and of
+        // `a/mod.rs` (`a`) alike, the module path less its last part.
+        let mut parent: Vec<&str> = module.split("::").filter(|s| !s.is_empty()).collect();
+        parent.pop();
+        let mut used = BTreeSet::new();
+        for c in path.captures_iter(&code(file)) {
+            let mut parts: Vec<&str> = if &c[1] == "crate" { Vec::new() } else { parent.clone() };
+            parts.extend(c[2].split("::").filter(|s| !s.is_empty()));
+            // The longest prefix that is a module.
+            let target = (0..=parts.len()).rev().map(|n| parts[..n].join("::")).find(|p| mods.contains_key(p));
+            if let Some(t) = target {
+                let encloses = t.starts_with(&format!("{module}::")) || (module.is_empty() && !t.is_empty());
+                if t != *module && !t.is_empty() && !encloses {
+                    used.insert(t);
+                }
+            }
+        }
+        out.insert(module.clone(), used);
+    }
+    out
+}
+
+/// Every cycle of imports, each as the modules on it (empty if none).
+fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    // Tarjan's strongly connected components (recursive: the graphs are
+    // a few dozen modules).
+    fn visit(
+        v: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        state: &mut (usize, BTreeMap<String, (usize, usize)>, Vec<String>, BTreeSet<String>),
+        out: &mut Vec<Vec<String>>,
+    ) {
+        let index = state.0;
+        state.0 += 1;
+        state.1.insert(v.to_string(), (index, index));
+        state.2.push(v.to_string());
+        state.3.insert(v.to_string());
+        for w in graph.get(v).into_iter().flatten() {
+            if !state.1.contains_key(w) {
+                visit(w, graph, state, out);
+                let low = state.1[w].1.min(state.1[v].1);
+                state.1.get_mut(v).unwrap().1 = low;
+            } else if state.3.contains(w) {
+                let low = state.1[w].0.min(state.1[v].1);
+                state.1.get_mut(v).unwrap().1 = low;
+            }
+        }
+        if state.1[v].0 == state.1[v].1 {
+            let mut component = Vec::new();
+            while let Some(w) = state.2.pop() {
+                state.3.remove(&w);
+                let done = w == v;
+                component.push(w);
+                if done {
+                    break;
+                }
+            }
+            if component.len() > 1 {
+                component.sort();
+                out.push(component);
+            }
+        }
+    }
+    let mut state = (0, BTreeMap::new(), Vec::new(), BTreeSet::new());
+    let mut out = Vec::new();
+    for v in graph.keys() {
+        if !state.1.contains_key(v) {
+            visit(v, graph, &mut state, &mut out);
+        }
+    }
+    out
+}
+
+fn layer_of(module: &str) -> &str {
+    module.split("::").next().unwrap_or_default()
+}
+
+#[test]
+fn each_layer_of_the_core_uses_only_those_below_it() {
+    let mods = modules(Path::new(CORE));
+    for (layer, _) in LAYERS {
+        assert!(mods.contains_key(*layer), "the core has a `{layer}` folder");
+    }
+    let mut wrong = Vec::new();
+    for (module, used) in imports(&mods) {
+        if module.is_empty() {
+            continue;
+        }
+        let layer = layer_of(&module);
+        let allowed = LAYERS.iter().find(|(l, _)| *l == layer).map(|(_, a)| *a);
+        let Some(allowed) = allowed else {
+            wrong.push(format!("`{module}` is in no layer (the core's top level holds only the layers)"));
+            continue;
+        };
+        for u in used {
+            let target = layer_of(&u);
+            if target != layer && !allowed.contains(&target) {
+                wrong.push(format!("`{module}` ({layer}) uses `{u}` ({target})"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "imports that reach up or across:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn no_module_imports_one_that_imports_it_back() {
+    for (name, dir) in [("core", CORE), ("app", APP)] {
+        let graph = imports(&modules(Path::new(dir)));
+        assert!(graph.len() > 10, "{name}: read its modules");
+        let found = cycles(&graph);
+        assert!(found.is_empty(), "{name}: import cycles: {found:?}");
+    }
+}
+
+#[test]
+fn the_core_s_root_only_declares_and_re_exports() {
+    let lib = code(&Path::new(CORE).join("lib.rs"));
+    let item = Regex::new(r"^(#\[cfg\(feature = \x22[a-z]+\x22\)\]|pub mod [a-z]+;|pub use [^;]+;)$").unwrap();
+    for line in lib.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        assert!(item.is_match(line), "lib.rs holds `{line}`");
+    }
+}
+
+#[test]
+fn the_checks_see_a_cycle_and_an_upward_import() {
+    // The rules themselves, on a made-up graph: a → b → c → a is a cycle.
+    let graph: BTreeMap<String, BTreeSet<String>> = [("a", &["b"][..]), ("b", &["c"]), ("c", &["a"]), ("d", &["a"])]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
+        .collect();
+    assert_eq!(cycles(&graph), vec![vec!["a".to_string(), "b".to_string(), "c".to_string()]]);
+    // And on the real tree: `page::meeting` is read as importing
+    // `page::i18n` (a path inside its own layer) and `text::numerals`.
+    let mods = modules(Path::new(CORE));
+    let graph = imports(&mods);
+    let meeting = &graph["page::meeting"];
+    assert!(meeting.contains("page::i18n") && meeting.contains("text::numerals"), "{meeting:?}");
+}

@@ -178,6 +178,12 @@ fn a_session_held_in_parts_and_a_resumed_session() {
         r.meeting.parts.iter().map(|p| (p.first_day.as_str(), p.last_day.as_str())).collect();
     assert_eq!(parts, [("2017-12-18", "2018-01-02"), ("2018-03-05", "2018-03-05")]);
 
+    // A title that names no days: the introduction's.
+    let r = parse(&src.replacen(TITLE, "预防腐败问题不限成员名额政", 1));
+    let m = &r.meeting;
+    assert_eq!((m.first_day.as_deref(), m.last_day.as_deref()), (Some("2017-08-21"), Some("2017-08-23")));
+    assert_eq!(m.venue.as_ref().and_then(|v| v.en.as_deref()), Some("Vienna"));
+
     // A report of the resumed session: the title says so, the text gives
     // both parts' days.
     let resumed = src

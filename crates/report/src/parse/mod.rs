@@ -605,10 +605,16 @@ fn ranges(text: &str) -> Vec<(String, String, usize, usize)> {
 }
 
 /// The ranges joined by `和`, `及`, `、` that end where `在…举行` follows,
-/// with the end of the last (empty if the title names no venue so).
-fn ranges_before_venue(title: &str) -> Vec<(String, String, usize)> {
+/// with the end of the last (empty if the text names no venue so). In
+/// running text only `在…举行了` (the meeting's own holding), not another
+/// meeting's `在…举行的`.
+fn ranges_before_venue(title: &str, running_text: bool) -> Vec<(String, String, usize)> {
     let all = ranges(title);
-    let Some(end) = all.iter().rposition(|r| meeting_patterns().venue.is_match(&title[r.3..])) else {
+    let held = |r: &(String, String, usize, usize)| {
+        let rest = &title[r.3..];
+        meeting_patterns().venue.find(rest).is_some_and(|v| !running_text || rest[v.end()..].starts_with('了'))
+    };
+    let Some(end) = all.iter().rposition(held) else {
         return Vec::new();
     };
     let mut start = end;
@@ -656,11 +662,17 @@ fn meeting(
     let pat = meeting_patterns();
     // `… 日和 11 月 12 日至 14 日在维也纳举行`: the days of each part, then
     // the venue.
-    let chain = ranges_before_venue(title);
+    // A title that names no days: the first paragraph that says where and
+    // when the meeting was held (`…于 2019 年 9 月 2 日至 4 日在维也纳举行了…`).
+    let said = std::iter::once((title, false)).chain(paragraphs.iter().map(|p| (p.text.as_str(), true)));
+    let (chain, source) = said
+        .map(|(t, running)| (ranges_before_venue(t, running), t))
+        .find(|(c, _)| !c.is_empty())
+        .unwrap_or((Vec::new(), title));
     if let (Some(first), Some(last)) = (chain.first(), chain.last()) {
         m.first_day = Some(first.0.clone());
         m.last_day = Some(last.1.clone());
-        let zh = pat.venue.captures(&title[last.2..]).map(|c| c[1].to_string()).unwrap_or_default();
+        let zh = pat.venue.captures(&source[last.2..]).map(|c| c[1].to_string()).unwrap_or_default();
         let en = VENUES.iter().find(|v| v.0 == zh).map(|v| v.1.to_string());
         m.venue = (!zh.is_empty()).then_some(Name { zh, en });
     }

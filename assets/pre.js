@@ -2,8 +2,8 @@
 // as the Content-Security-Policy allows). The page's body holds the
 // report's default view, written at build time, until the app takes over:
 // - `js`: script runs, so the app is coming;
-// - `en`: the interface language the app will use (the same rule as the
-//   app: ?lang=, else the stored choice, else the browser's language), so
+// - `en`: the interface language the app will use (the app's own rule:
+//   ?lang=, else the stored choice, else the browser's language), so
 //   the prerendered text is in that language from the first paint;
 // - `scrolled`: the reader has scrolled the prerendered view;
 // - `filtered`: the address asks for something other than the default
@@ -14,15 +14,23 @@
 //   the written report is hidden behind a loading notice until what the
 //   address names has arrived.
 (function () {
+  // The language rule (`report::page::i18n::head_script_rule`, written
+  // here by the build): the codes `?lang=` and the stored choice may hold,
+  // the storage key, and the prefix of a Chinese browser language.
+  var RULE = /* lang-rule */ null;
+  var code = function (v) {
+    for (var i = 0; i < RULE.codes.length; i++) if (RULE.codes[i][0] === v) return RULE.codes[i][1];
+    return null;
+  };
   var d = document.documentElement;
   var q = new URLSearchParams(location.search);
-  var lang = q.get('lang');
-  if (lang !== 'zh' && lang !== 'en') {
-    try { lang = localStorage.getItem('report-explorer.lang'); } catch (e) { lang = null; }
+  var lang = code(q.get('lang'));
+  if (!lang) {
+    try { lang = code(localStorage.getItem(RULE.key)); } catch (e) { lang = null; }
   }
-  if (lang !== 'zh' && lang !== 'en') {
+  if (!lang) {
     var nav = navigator.language || '';
-    lang = nav === '' || nav.indexOf('zh') === 0 ? 'zh' : 'en';
+    lang = nav === '' || nav.indexOf(RULE.browser) === 0 ? 'zh' : 'en';
   }
   d.className += ' js' + (lang === 'en' ? ' en' : '');
   var filtered = false;

@@ -7,13 +7,14 @@
 //    (scripts/lib/wasm-names.mjs); recomputes their integrity attributes.
 // 2. Adds the Content-Security-Policy: only this origin's scripts, styles
 //    and wasm ('wasm-unsafe-eval'), no other origin, no inline script.
-// 3. Publishes each report's data files beside the page (`report publish`).
-// 4. Writes the newest report's own <title> and description (`report
-//    meta`, the same code the page uses), so the page names its meeting
-//    before any script runs.
-// 5. Writes the newest report's default view into the body (`report
-//    prerender`, the same core the page uses), so the text is there before
-//    and without WebAssembly; the app replaces it when it starts.
+// 3. Reads the reports once (`report site`, the same core the page uses)
+//    for all that follows: each report's data files beside the page; the
+//    language rule, written into the head script so the first paint
+//    chooses the language as the app does; the newest report's own
+//    <title> and description, so the page names its meeting before any
+//    script runs; its default view in the body, so the text is there
+//    before and without WebAssembly (the app replaces it when it starts).
+//    The page's slots are filled by their literal text, not patterns.
 // 6. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
@@ -58,6 +59,25 @@ const boot = minify(m[1].trim() + '\n' + register, 'js');
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>`);
+// REPORT_FILE names one report file or a folder of them (as in build.rs).
+const reports = (process.env.REPORT_FILE ?? '').trim() || 'data/reports';
+const cli = (...args) => execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
+// Every report's JSON (what `report parse` prints: "All data" links to it,
+// the JSON export cuts the paragraphs shown out of it) and every report as
+// the compact file the page fetches when it is chosen (the newest's when
+// its page's texts were changed before the app could read them), written
+// into the build; the rest of what the page needs, printed.
+const site = JSON.parse(cli('site', reports, dir));
+const series = site.reports;
+const newest = series[0].id;
+/** Replaces the one literal `slot` in `text`, which must hold it. */
+const fill = (text, slot, value, where) => {
+  if (!text.includes(slot)) throw new Error(`post-build: ${where} has no ${slot}`);
+  return text.replace(slot, () => value);
+};
+const prePath = join(dir, 'pre.js');
+writeFileSync(prePath, fill(readFileSync(prePath, 'utf8'), '/* lang-rule */ null', JSON.stringify(site.lang_rule), 'pre.js'));
+
 const wasmFile = readdirSync(dir).find((f) => /^report-explorer-.*_bg\.wasm$/.test(f));
 if (!wasmFile) throw new Error('post-build: no wasm in the build');
 const wasmOpt = new URL('../node_modules/.bin/wasm-opt', import.meta.url).pathname;
@@ -90,29 +110,12 @@ const csp = [
 ].join('; ');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 
-// REPORT_FILE names one report file or a folder of them (as in build.rs).
-const reports = (process.env.REPORT_FILE ?? '').trim() || 'data/reports';
-const cli = (...args) => execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
-// Every report's JSON (what `report parse` prints: "All data" links to it,
-// the JSON export cuts the paragraphs shown out of it) and every report as
-// the compact file the page fetches when it is chosen (the newest's when
-// its page's texts were changed before the app could read them).
-const series = JSON.parse(cli('publish', reports, dir)).reports;
-const newest = series[0].id;
-const meta = JSON.parse(cli('meta', reports));
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const titleTag = /<title>[\s\S]*?<\/title>/;
-const descTag = /<meta name="description" content="[^"]*">/;
-if (!titleTag.test(html) || !descTag.test(html)) throw new Error('post-build: index.html has no <title> or description to fill');
-html = html.replace(titleTag, `<title>${attr(meta.title.zh)}</title>`);
-html = html.replace(descTag, `<meta name="description" content="${attr(meta.description)}">`);
+html = fill(html, '<title>报告浏览器 Report explorer</title>', `<title>${attr(site.title.zh)}</title>`, 'index.html');
+html = fill(html, '<meta name="description" content="">', `<meta name="description" content="${attr(site.description)}">`, 'index.html');
 // The head script tells an address that names another report by this.
-if (!/<html lang="zh-Hans">/.test(html)) throw new Error('post-build: index.html has no <html lang="zh-Hans">');
-html = html.replace('<html lang="zh-Hans">', `<html lang="zh-Hans" data-report="${attr(newest)}">`);
-const marker = /<!-- prerender:[^>]*-->/;
-if (!marker.test(html)) throw new Error('post-build: index.html has no prerender marker');
-const body = cli('prerender', reports);
-html = html.replace(marker, () => body);
+html = fill(html, '<html lang="zh-Hans">', `<html lang="zh-Hans" data-report="${attr(newest)}">`, 'index.html');
+html = fill(html, '<!-- prerender: the default view, written by scripts/post-build.mjs -->', site.body, 'index.html');
 checkIntegrity(html, dir);
 writeFileSync(indexPath, html);
 
@@ -154,4 +157,4 @@ self.addEventListener('fetch', (e) => {
 });
 `;
 writeFileSync(join(dir, 'sw.js'), sw);
-console.log(`post-build: ${bootName}, CSP, ${series.length} report(s), newest ${newest}, prerendered view (${body.length} bytes), sw.js caching ${files.length + 1} files (+${others.size} when fetched)`);
+console.log(`post-build: ${bootName}, CSP, ${series.length} report(s), newest ${newest}, prerendered view (${site.body.length} bytes), sw.js caching ${files.length + 1} files (+${others.size} when fetched)`);

@@ -4,14 +4,12 @@
 //! files of the site come through [`crate::fetch`]).
 
 use crate::state::{Focus, Place, Resume};
-use report::page::i18n::Lang;
+use report::page::i18n::{Lang, LANG_KEY};
 use report::site::params::PageState;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-
-const LANG_KEY: &str = "report-explorer.lang";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -35,12 +33,7 @@ pub fn preferred_lang() -> Lang {
     if let Some(l) = stored.as_deref().and_then(Lang::from_code) {
         return l;
     }
-    let nav = window().and_then(|w| w.navigator().language()).unwrap_or_default();
-    if nav.is_empty() || nav.starts_with("zh") {
-        Lang::Zh
-    } else {
-        Lang::En
-    }
+    Lang::of_browser(&window().and_then(|w| w.navigator().language()).unwrap_or_default())
 }
 
 /// Remembers the language and sets `<html lang>`.

@@ -17,8 +17,14 @@ export function shortenNames(wasmPath, gluePath, wasmOpt) {
   // Trunk's one -Oz pass leaves a little that passes until nothing changes
   // take (0.3 kB gzip on the site's first load).
   execFileSync(wasmOpt, [wasmPath, '-Oz', '--converge', '-o', wasmPath]);
-  // With the names short, one more -Oz finds more to fold (0.4 kB gzip).
-  const out = execFileSync(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', '-Oz', '--strip-producers', '--strip-target-features', '-o', wasmPath], { encoding: 'utf8' });
+  // With the names short, one more -Oz finds more to fold (0.4 kB gzip),
+  // and more again where it may take the first 1,024 bytes of memory as
+  // unused (1.3 kB): Rust's linker puts the stack first, growing down from
+  // 1 MiB, and the data above it, so only a stack within 1 KiB of
+  // overflowing could reach them. The wasm is read to be sure.
+  const low = lowestAddresses(readFileSync(wasmPath));
+  if (low.data < 1024 || low.stack < 1024) throw new Error(`wasm-names: memory below 1024 is used (data from ${low.data}, stack from ${low.stack})`);
+  const out = execFileSync(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', '--low-memory-unused', '-Oz', '--strip-producers', '--strip-target-features', '-o', wasmPath], { encoding: 'utf8' });
   const map = JSON.parse(out);
   const modules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module));
   if (modules.size !== 1) throw new Error(`wasm-names: expected the imports in one module, found ${[...modules]}`);
@@ -39,4 +45,38 @@ export function shortenNames(wasmPath, gluePath, wasmOpt) {
   const left = glue.match(/\b__wbg_\w+_[0-9a-f]{16}\b|\bwasm\.\w+/);
   if (left) throw new Error(`wasm-names: the glue still uses ${left[0]}`);
   writeFileSync(gluePath, glue);
+}
+
+/** The lowest address a data segment starts at and the stack pointer's
+ * start (the first mutable i32 global), read from the wasm's data and
+ * global sections. */
+export function lowestAddresses(bytes) {
+  let at = 8;
+  const byte = () => bytes[at++];
+  const uleb = () => { let n = 0, shift = 0, b; do { b = byte(); n += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return n; };
+  const sleb = () => { let n = 0, shift = 0, b; do { b = byte(); n += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return b & 0x40 ? n - 2 ** shift : n; };
+  // A constant expression: `i32.const n end` (anything else: unknown, -1).
+  const constExpr = () => { const op = byte(); const n = op === 0x41 ? sleb() : -1; while (bytes[at - 1] !== 0x0b) byte(); return n; };
+  let data = Infinity, stack = Infinity;
+  while (at < bytes.length) {
+    const id = byte(), size = uleb(), end = at + size;
+    if (id === 6) {
+      for (let count = uleb(); count > 0; count--) {
+        const type = byte(), mutable = byte(), value = constExpr();
+        if (type === 0x7f && mutable === 1 && stack === Infinity) stack = value < 0 ? 0 : value;
+      }
+    } else if (id === 11) {
+      for (let count = uleb(); count > 0; count--) {
+        const flags = uleb();
+        if (flags === 1) { const length = uleb(); at += length; continue; } // passive: placed by code
+        if (flags === 2) uleb(); // memory index
+        const offset = constExpr();
+        data = Math.min(data, offset < 0 ? 0 : offset);
+        const length = uleb();
+        at += length;
+      }
+    }
+    at = end;
+  }
+  return { data, stack };
 }

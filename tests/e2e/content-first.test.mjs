@@ -58,6 +58,37 @@ test('the app takes over the prerendered page in place', async () => {
   assert.equal(page.url().includes('report='), false);
 });
 
+// The head script and the app choose the interface language by one rule
+// (the core's, written into pre.js by the build): the address, else the
+// stored choice, else the browser's language.
+for (const [address, stored, locale, want] of [
+  ['?lang=zh-CN', null, 'en-US', 'zh'],
+  ['?lang=zh-Hans', null, 'en-US', 'zh'],
+  ['?lang=en', null, 'zh-CN', 'en'],
+  ['?lang=xx', null, 'en-GB', 'en'],
+  ['', 'zh-CN', 'en-US', 'zh'],
+  ['', 'en', 'zh-TW', 'en'],
+  ['', null, 'zh-TW', 'zh'],
+  ['', null, 'fr-FR', 'en'],
+]) {
+  test(`the first paint and the app agree on the language: ${address || 'no ?lang'}, stored ${stored}, browser ${locale}`, async () => {
+    const page = await ctx.page({ locale });
+    await page.addInitScript(([key, value]) => {
+      if (value !== null && !sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+      document.addEventListener('DOMContentLoaded', () => { window.__firstPaint = document.documentElement.className; });
+    }, ['report-explorer.lang', stored]);
+    await page.goto(ctx.server.base + address);
+    await page.waitForSelector('[data-testid=shown]');
+    const first = await page.evaluate(() => window.__firstPaint);
+    assert.match(first, /\bjs\b/);
+    assert.equal(/\ben\b/.test(first), want === 'en', `first paint: class "${first}"`);
+    assert.equal(await page.locator('html').getAttribute('lang'), want === 'en' ? 'en' : 'zh-Hans', 'the app');
+  });
+}
+
 test('a filtered address shows no paragraph but its answer at any paint', async () => {
   const page = await ctx.page({ viewport: { width: 1280, height: 800 } });
   await recordVisible(page, 'article.card');

@@ -6,6 +6,7 @@
 //! report meta PATH           the page's title and description (JSON)
 //! report prerender PATH      the default view as HTML, for index.html
 //! report publish PATH DIR    each report's data files, for the site
+//! report site PATH DIR       all the build needs, from one reading: publish, meta, prerender
 //! report catalog PATH OUT    the catalog the page embeds (postcard)
 //! report synth N FILE OUT    write a synthetic report of N paragraphs
 //! report synth-series N FILE DIR   write N synthetic meetings into DIR
@@ -23,6 +24,10 @@ const USAGE: &str = "usage:
   report publish PATH DIR    write each report's JSON (ID.json) and compact file (ID.bin),
                              and the search lexicon (lexicon.txt), into DIR; print the
                              series as JSON
+  report site PATH DIR       what the build needs, the reports read once: write what publish
+                             writes into DIR; print the series, the page's title and
+                             description, its prerendered view and the head script's
+                             language rule as JSON
   report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE
@@ -36,6 +41,7 @@ fn main() -> ExitCode {
         ["meta", file] => meta(file),
         ["prerender", file] => prerender(file),
         ["publish", path, dir] => publish(path, dir),
+        ["site", path, dir] => site(path, dir),
         ["catalog", path, out] => write_catalog(path, out),
         ["synth", n, file, out] => synth(n, file, out),
         ["synth-series", n, file, dir] => synth_series(n, file, dir),
@@ -103,14 +109,21 @@ fn write_catalog(path: &str, out: &str) -> Result<(), String> {
 /// newest's only when its page's texts were changed before the app read
 /// them: the page embeds it without them).
 fn publish(path: &str, dir: &str) -> Result<(), String> {
-    let loaded = series(path)?;
+    let listed = write_files(&series(path)?, dir)?;
+    println!("{}", serde_json::json!({ "reports": listed }));
+    Ok(())
+}
+
+/// Writes each report's JSON and compact file and the search lexicon into
+/// `dir`; lists the reports as written.
+fn write_files(loaded: &[Loaded], dir: &str) -> Result<Vec<serde_json::Value>, String> {
     let dir = std::path::Path::new(dir);
     let write = |name: String, bytes: &[u8]| {
         let file = dir.join(name);
         std::fs::write(&file, bytes).map_err(|e| format!("{}: cannot write: {e}", file.display()))
     };
     let mut listed = Vec::new();
-    for l in &loaded {
+    for l in loaded {
         write(series::json_file(&l.id), report::page::export::report_json(&l.report).as_bytes())?;
         let bytes = postcard::to_allocvec(&l.report).map_err(|e| format!("{}: {e}", l.path))?;
         write(series::data_file(&l.id), &bytes)?;
@@ -120,7 +133,26 @@ fn publish(path: &str, dir: &str) -> Result<(), String> {
     // the page when a search is first made).
     let texts = loaded.iter().flat_map(|l| l.report.paragraphs.iter().map(|p| p.text.as_str()));
     write(report::query::lexicon::FILE.to_string(), report::query::Lexicon::for_texts(texts).to_text().as_bytes())?;
-    println!("{}", serde_json::json!({ "reports": listed }));
+    Ok(listed)
+}
+
+/// Everything the build needs from the reports, from one reading of them.
+fn site(path: &str, dir: &str) -> Result<(), String> {
+    use report::page::{i18n, meeting};
+    use report::site::prerender::{page, Site, MAX_PARAGRAPHS};
+    let loaded = series(path)?;
+    let listed = write_files(&loaded, dir)?;
+    let newest = &loaded[0];
+    let catalog = catalog(&loaded);
+    let rule: serde_json::Value = serde_json::from_str(&i18n::head_script_rule()).map_err(|e| e.to_string())?;
+    let json = serde_json::json!({
+        "reports": listed,
+        "title": { "zh": meeting::page_title(&newest.report, i18n::Lang::Zh), "en": meeting::page_title(&newest.report, i18n::Lang::En) },
+        "description": meeting::description(&newest.report),
+        "body": page(&newest.report, &Site { id: &newest.id, catalog: &catalog }, MAX_PARAGRAPHS),
+        "lang_rule": rule,
+    });
+    println!("{json}");
     Ok(())
 }
 

@@ -22,13 +22,40 @@ impl Lang {
         }
     }
 
+    /// Every `?lang=` value and stored choice the page reads, with its
+    /// language: the one rule for the app and the head script (which gets
+    /// it from [`head_script_rule`]).
+    pub const CODES: [(&'static str, Lang); 4] =
+        [("zh", Lang::Zh), ("zh-CN", Lang::Zh), ("zh-Hans", Lang::Zh), ("en", Lang::En)];
+
     pub fn from_code(s: &str) -> Option<Lang> {
-        match s {
-            "zh" | "zh-CN" | "zh-Hans" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
+        Lang::CODES.iter().find(|(c, _)| *c == s).map(|(_, l)| *l)
+    }
+
+    /// The language for a browser's own (`navigator.language`), when the
+    /// address and the stored choice name none: Chinese for `zh…` or none.
+    pub fn of_browser(language: &str) -> Lang {
+        if language.is_empty() || language.starts_with(BROWSER_ZH) {
+            Lang::Zh
+        } else {
+            Lang::En
         }
     }
+}
+
+/// Where the page stores the reader's choice of language.
+pub const LANG_KEY: &str = "report-explorer.lang";
+
+/// A browser language starting with this is Chinese.
+const BROWSER_ZH: &str = "zh";
+
+/// The language rule as the head script reads it (JSON):
+/// `{"codes":[["zh","zh"],…],"key":"report-explorer.lang","browser":"zh"}`,
+/// written into `pre.js` by the build, so that the first paint and the app
+/// choose the same language.
+pub fn head_script_rule() -> String {
+    let codes: Vec<String> = Lang::CODES.iter().map(|(c, l)| format!("[\"{c}\",\"{}\"]", l.code())).collect();
+    format!("{{\"codes\":[{}],\"key\":\"{LANG_KEY}\",\"browser\":\"{BROWSER_ZH}\"}}", codes.join(","))
 }
 
 /// A piece of interface text in both languages.

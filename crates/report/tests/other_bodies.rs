@@ -95,6 +95,13 @@ fn resolutions_and_decisions_stand_apart_from_the_paragraphs() {
     );
     assert!(r.apart[1].text.contains("附件\n职权范围\n1. 目标；"), "{}", r.apart[1].text);
     assert!(r.apart[1].text.ends_with("4. 报告。"), "{}", r.apart[1].text);
+    // A title on the header's line, set off by a space, is the title.
+    let same_line = with_adopted.replacen("第 8/2 号决议 \n\n审议机制 \n", "第 8/2 号决议 审议机制 \n", 1);
+    assert_ne!(same_line, with_adopted);
+    let s = parse_accounted(&same_line);
+    assert_eq!(reading(&s), reading(&real));
+    assert_eq!((s.apart[1].label.as_str(), s.apart[1].title.as_str()), ("第 8/2 号决议", "审议机制"));
+    assert_eq!(s.apart[1].text, r.apart[1].text);
     // In the real report re-wrapped as at other widths too (the adopted
     // texts wrap their title and a paragraph already).
     for width in [20, 33, 47] {
@@ -128,6 +135,16 @@ fn an_annex_is_kept_apart_from_the_last_paragraph() {
     assert!(r.apart.iter().all(|a| a.kind == ApartKind::Annex));
     assert_eq!(r.apart[0].text.lines().count(), 9, "a row a line: {}", r.apart[0].text);
     assert_eq!(r.apart[1].text, "一. 缔约国\n1. 奥地利。\nA. 其他\n94. 中国。");
+    // `附件 二` with a space is the second annex, not one titled `二`.
+    let spaced = format!("{}{}", src.trim_end(), ANNEX.replacen("附件二", "附件 二", 1));
+    let s = parse_accounted(&spaced);
+    assert_eq!((s.apart[1].label.as_str(), s.apart[1].title.as_str()), ("附件二", "发言者名单"));
+    // `附件 文件清单`: a title on the label's line.
+    let s = parse_accounted(&format!("{}\n附件 文件清单 \n\n文号 \n", src.trim_end()));
+    assert_eq!(
+        (s.apart[0].label.as_str(), s.apart[0].title.as_str(), s.apart[0].text.as_str()),
+        ("附件", "文件清单", "文号")
+    );
 
     // `附件` in running text, wrapped onto a line of its own, is text.
     let last = "93. 2017 年 8 月 23 日，工作组通过了第八次会议报告。";
@@ -136,6 +153,14 @@ fn an_annex_is_kept_apart_from_the_last_paragraph() {
     let r = parse_accounted(&wrapped);
     assert!(r.apart.is_empty());
     assert!(r.paragraph(93).unwrap().text.ends_with("报告及其附件。"));
+    for running in ["附件一些国家的意见。", "附件一。"] {
+        let r = parse_accounted(&src.replacen(
+            last,
+            &format!("93. 2017 年 8 月 23 日，工作组通过了第八次会议报告及其\n{running}"),
+            1,
+        ));
+        assert!(r.apart.is_empty(), "{running}");
+    }
     // A resolution named in running text is text.
     let r = parse_accounted(&src.replacen(
         "助。 \n\n2. 缔约国会议",

@@ -178,32 +178,41 @@ impl RawApart {
     }
 }
 
-/// `第 8/1 号决议` → resolution; `附件二` → annex, with a title on the
-/// same line if any (`附件 文件清单`). Only a whole line: `附件。` or
-/// `第 8/1 号决议。` are running text.
+/// `第 8/1 号决议` → resolution, `第 8/3 号决定` → decision, `附件二` or
+/// `附件 二` → annex, each with a title on the same line if one is set off
+/// by a space or colon (`第 8/1 号决议 加强国际合作`, `附件 文件清单`).
+/// Only a whole line: `附件。`, `附件一些` or `第 8/1 号决议中的规定。` are
+/// running text.
 fn apart_start(t: &str) -> Option<(ApartKind, String, &str)> {
+    // What follows a label: nothing, or a title set off from it (how far
+    // the title starts into `rest`).
+    let set_off = |rest: &str| -> Option<usize> {
+        let title = rest.trim_start_matches([':', '：', ' ']);
+        let separated = rest.is_empty() || rest.len() > title.len();
+        (separated && !ends_clause(title) && !title.contains(['，', ',', '。'])).then(|| rest.len() - title.len())
+    };
     if let Some(rest) = t.strip_prefix("附件") {
-        let numeral_len: usize = rest
+        let spaced = rest.trim_start();
+        let numeral_len: usize = spaced
             .char_indices()
             .take_while(|(_, c)| chinese_number(&c.to_string()).is_some())
             .map(|(_, c)| c.len_utf8())
             .sum();
-        let (numeral, after) = rest.split_at(numeral_len);
-        let title = after.trim_start_matches([':', '：', ' ']);
-        let separated = after.is_empty() || after.len() > title.len();
-        return (separated && !ends_clause(title) && !title.ends_with(['，', ',']))
-            .then(|| (ApartKind::Annex, format!("附件{numeral}"), title));
+        let (numeral, after) = spaced.split_at(numeral_len);
+        let tail = if numeral.is_empty() { rest } else { after };
+        let skip = set_off(tail)?;
+        return Some((ApartKind::Annex, format!("附件{numeral}"), &tail[skip..]));
     }
     let inner = t.strip_prefix('第')?.trim_start();
-    let (kind, inner) = if let Some(i) = inner.strip_suffix("决议") {
-        (ApartKind::Resolution, i)
-    } else {
-        (ApartKind::Decision, inner.strip_suffix("决定")?)
-    };
-    let symbol = inner.trim_end().strip_suffix('号')?.trim();
-    let (a, b) = symbol.split_once('/')?;
+    let (kind, at, marker) = [(ApartKind::Resolution, "号决议"), (ApartKind::Decision, "号决定")]
+        .into_iter()
+        .find_map(|(k, m)| inner.find(m).map(|i| (k, i, m)))?;
+    let (a, b) = inner[..at].trim().split_once('/')?;
     let digits = |s: &str| !s.trim().is_empty() && s.trim().len() <= 3 && s.trim().bytes().all(|c| c.is_ascii_digit());
-    (digits(a) && digits(b)).then(|| (kind, t.to_string(), ""))
+    let rest = &inner[at + marker.len()..];
+    let skip = set_off(rest).filter(|_| digits(a) && digits(b))?;
+    let label = t[..t.len() - rest.len()].trim_end().to_string();
+    Some((kind, label, &rest[skip..]))
 }
 
 /// The document's blocks.

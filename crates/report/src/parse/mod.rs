@@ -113,13 +113,13 @@ pub fn parse_with(dict: &Dictionary, bytes: &[u8]) -> Result<Report, ParseError>
     let apart: Vec<Apart> = structure
         .apart
         .iter()
-        .map(|(a, label_line)| Apart {
+        .map(|a| Apart {
             kind: a.kind,
             label: a.label.clone(),
             title: a.title.text.clone(),
             text: a.body.text.clone(),
             after: a.after,
-            lines: a.lines(*label_line),
+            lines: a.lines(),
         })
         .collect();
     check_references(&paragraphs, &apart, &footnotes, &mut warnings);
@@ -583,12 +583,25 @@ const VENUES: &[(&str, &str)] = &[
     ("马拉喀什", "Marrakech"),
 ];
 
-/// A span of days: first and last, ISO 8601.
-type Days = (String, String);
+/// A span of days the text names, and where it stands in the text.
+struct DateRange {
+    /// ISO 8601.
+    first: String,
+    last: String,
+    /// Byte offsets of the words in the text.
+    start: usize,
+    end: usize,
+}
+
+impl DateRange {
+    fn part(&self) -> Part {
+        Part { first_day: self.first.clone(), last_day: self.last.clone() }
+    }
+}
 
 /// The date ranges in `text` (`2018 年 6 月 4 日至 6 日`, `11 月 12 日至
-/// 14 日`, a year carried from the range before) with where each ends.
-fn ranges(text: &str) -> Vec<(String, String, usize, usize)> {
+/// 14 日`, a year carried from the range before).
+fn ranges(text: &str) -> Vec<DateRange> {
     let mut year: Option<String> = None;
     let mut out = Vec::new();
     for c in meeting_patterns().range.captures_iter(text) {
@@ -599,19 +612,18 @@ fn ranges(text: &str) -> Vec<(String, String, usize, usize)> {
         let last = c.get(6).and_then(|d| date(&y2, m2, d.as_str())).unwrap_or_else(|| first.clone());
         year = Some(y2);
         let whole = c.get(0).expect("a match");
-        out.push((first, last, whole.start(), whole.end()));
+        out.push(DateRange { first, last, start: whole.start(), end: whole.end() });
     }
     out
 }
 
-/// The ranges joined by `和`, `及`, `、` that end where `在…举行` follows,
-/// with the end of the last (empty if the text names no venue so). In
-/// running text only `在…举行了` (the meeting's own holding), not another
-/// meeting's `在…举行的`.
-fn ranges_before_venue(title: &str, running_text: bool) -> Vec<(String, String, usize)> {
-    let all = ranges(title);
-    let held = |r: &(String, String, usize, usize)| {
-        let rest = &title[r.3..];
+/// The ranges joined by `和`, `及`, `、` that end where `在…举行` follows
+/// (empty if the text names no venue so). In running text only `在…举行了`
+/// (the meeting's own holding), not another meeting's `在…举行的`.
+fn ranges_before_venue(text: &str, running_text: bool) -> Vec<DateRange> {
+    let mut all = ranges(text);
+    let held = |r: &DateRange| {
+        let rest = &text[r.end..];
         meeting_patterns().venue.find(rest).is_some_and(|v| !running_text || rest[v.end()..].starts_with('了'))
     };
     let Some(end) = all.iter().rposition(held) else {
@@ -619,13 +631,14 @@ fn ranges_before_venue(title: &str, running_text: bool) -> Vec<(String, String, 
     };
     let mut start = end;
     while start > 0 {
-        let gap = title[all[start - 1].3..all[start].2].trim();
+        let gap = text[all[start - 1].end..all[start].start].trim();
         if !matches!(gap, "和" | "及" | "以及" | "、" | "，" | ",") {
             break;
         }
         start -= 1;
     }
-    all[start..=end].iter().map(|r| (r.0.clone(), r.1.clone(), r.3)).collect()
+    all.truncate(end + 1);
+    all.split_off(start)
 }
 
 /// A session's parts as its report's text gives them: the days of the
@@ -633,20 +646,19 @@ fn ranges_before_venue(title: &str, running_text: bool) -> Vec<(String, String, 
 /// resumed part (`续会于 2019 年 9 月 2 日至 4 日举行`), when both are
 /// named; otherwise none.
 fn parts_in_text(paragraphs: &[Paragraph]) -> Vec<Part> {
-    let (mut first, mut resumed): (Option<Days>, Option<Days>) = (None, None);
+    let (mut first, mut resumed): (Option<Part>, Option<Part>) = (None, None);
     for p in paragraphs {
-        for (a, b, start, _) in ranges(&p.text) {
-            let lead: String = p.text[..start].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
-            let lead: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
+        for r in ranges(&p.text) {
+            let lead = p.text[..r.start].trim_end();
             if lead.ends_with("续会于") || lead.ends_with("续会") {
-                resumed.get_or_insert((a, b));
+                resumed.get_or_insert(r.part());
             } else if lead.ends_with("届会议于") || lead.ends_with("第一部分于") {
-                first.get_or_insert((a, b));
+                first.get_or_insert(r.part());
             }
         }
     }
     match (first, resumed) {
-        (Some(f), Some(r)) => vec![Part { first_day: f.0, last_day: f.1 }, Part { first_day: r.0, last_day: r.1 }],
+        (Some(f), Some(r)) => vec![f, r],
         _ => Vec::new(),
     }
 }
@@ -670,17 +682,13 @@ fn meeting(
         .find(|(c, _)| !c.is_empty())
         .unwrap_or((Vec::new(), title));
     if let (Some(first), Some(last)) = (chain.first(), chain.last()) {
-        m.first_day = Some(first.0.clone());
-        m.last_day = Some(last.1.clone());
-        let zh = pat.venue.captures(&source[last.2..]).map(|c| c[1].to_string()).unwrap_or_default();
+        m.first_day = Some(first.first.clone());
+        m.last_day = Some(last.last.clone());
+        let zh = pat.venue.captures(&source[last.end..]).map(|c| c[1].to_string()).unwrap_or_default();
         let en = VENUES.iter().find(|v| v.0 == zh).map(|v| v.1.to_string());
         m.venue = (!zh.is_empty()).then_some(Name { zh, en });
     }
-    m.parts = if chain.len() > 1 {
-        chain.iter().map(|r| Part { first_day: r.0.clone(), last_day: r.1.clone() }).collect()
-    } else {
-        parts_in_text(paragraphs)
-    };
+    m.parts = if chain.len() > 1 { chain.iter().map(DateRange::part).collect() } else { parts_in_text(paragraphs) };
     let read = paragraphs
         .iter()
         .find_map(|p| pat.session.captures(&p.text))

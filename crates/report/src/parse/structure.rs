@@ -19,8 +19,7 @@
 
 use super::layout::Line;
 use super::text::{chinese_number, circled_value, ends_clause, ends_sentence, needs_space};
-use crate::model::{ApartKind, SectionLevel};
-use crate::model::{Warning, WarningKind};
+use crate::model::{ApartKind, SectionLevel, Warning, WarningKind};
 
 /// How far past the expected number a paragraph number may jump (a gap,
 /// warned about) and still open a paragraph.
@@ -120,6 +119,8 @@ pub struct RawApart {
     pub body: Joined,
     /// The number of the report paragraph before it (0 if none).
     pub after: u32,
+    /// The source line of its label.
+    pub line: u32,
     /// The last of its own paragraph numbers (`1.`, `2.`, …).
     own_number: u32,
     /// Whether the title may go on (it has taken no body line yet).
@@ -172,9 +173,9 @@ impl RawApart {
     }
 
     /// The first and last source line.
-    pub fn lines(&self, label_line: u32) -> (u32, u32) {
+    pub fn lines(&self) -> (u32, u32) {
         let last = [self.title.last_line(), self.body.last_line()].into_iter().max().unwrap_or(0);
-        (label_line, last.max(label_line))
+        (self.line, last.max(self.line))
     }
 }
 
@@ -221,8 +222,8 @@ pub struct Structure {
     pub title: Option<Joined>,
     pub headings: Vec<RawHeading>,
     pub paragraphs: Vec<RawParagraph>,
-    /// Resolutions, decisions and annexes with the line of their label.
-    pub apart: Vec<(RawApart, u32)>,
+    /// Resolutions, decisions and annexes.
+    pub apart: Vec<RawApart>,
     pub warnings: Vec<Warning>,
 }
 
@@ -293,14 +294,14 @@ impl Structure {
         for line in lines {
             let t = line.text.as_str();
             let open_apart = match cur {
-                Current::Apart => s.apart.last().map(|(a, _)| a.kind),
+                Current::Apart => s.apart.last().map(|a| a.kind),
                 _ => None,
             };
             // An annex runs to the next annex: nothing in it is the report's.
             if open_apart == Some(ApartKind::Annex) {
                 match apart_start(t).filter(|a| a.0 == ApartKind::Annex) {
                     Some((kind, label, title)) => s.push_apart(kind, label, title, line, last_number),
-                    None => s.apart.last_mut().expect("an open annex").0.push(t, line.number),
+                    None => s.apart.last_mut().expect("an open annex").push(t, line.number),
                 }
                 continue;
             }
@@ -348,7 +349,7 @@ impl Structure {
                     let next = last_number + 1;
                     let opens = match s.apart.last().filter(|_| open_apart.is_some()) {
                         // The resolution's own numbering goes first.
-                        Some((a, _)) => n == next && n != a.own_number + 1,
+                        Some(a) => n == next && n != a.own_number + 1,
                         None => (next..=last_number + MAX_GAP).contains(&n) || (n == last_number && n > 0 && !in_list),
                     };
                     if opens {
@@ -400,7 +401,7 @@ impl Structure {
                 Current::Title => s.title.as_mut().expect("title").push(t, line.number),
                 Current::Heading => s.headings.last_mut().expect("heading").title.push(t, line.number),
                 Current::Paragraph => s.paragraphs.last_mut().expect("paragraph").current().push(t, line.number),
-                Current::Apart => s.apart.last_mut().expect("apart").0.push(t, line.number),
+                Current::Apart => s.apart.last_mut().expect("apart").push(t, line.number),
             }
         }
         if let Some(last) = lines.last() {
@@ -428,6 +429,7 @@ impl Structure {
             title: Joined::default(),
             body: Joined::default(),
             after,
+            line: line.number,
             own_number: 0,
             title_open: true,
         };
@@ -435,7 +437,7 @@ impl Structure {
             a.title = Joined::new(title, line.number);
             a.title_open = false;
         }
-        self.apart.push((a, line.number));
+        self.apart.push(a);
     }
 
     fn push_heading(&mut self, level: SectionLevel, label: String, ordinal: u32, title: &str, line: &Line) {

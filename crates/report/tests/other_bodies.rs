@@ -413,3 +413,22 @@ fn a_conference_report_reads_whole() {
     }
     assert!(r.diagnostics.warnings.is_empty(), "{:?}", r.diagnostics.warnings);
 }
+
+/// A list of documents in an annex puts symbols alone on their lines; one
+/// that stands by a page's footer is still a row of the annex, not the
+/// running header (which is the report's own symbol, or one that recurs).
+#[test]
+fn a_document_symbol_by_a_page_footer_is_a_row_of_the_annex() {
+    let src = common::source();
+    let masthead = "联合国 \n\nCAC/COSP/WG.4/2017/4 \n\nDistr.: General \n\n7 September 2017 \n\nChinese \n\nOriginal: English \n\n";
+    let rows =
+        "\n附件 \n\n文件清单 \n\nCAC/COSP/WG.4/2017/1 \n\n临时议程说明 \n\nCAC/COSP/WG.4/2017/2 \n\nV.17-06325 \n";
+    for with_masthead in [true, false] {
+        let text = format!("{}{}{rows}", if with_masthead { masthead } else { "" }, src.trim_end());
+        let r = parse_accounted(&text);
+        let annex = r.apart.last().expect("the annex");
+        assert_eq!(annex.text, "CAC/COSP/WG.4/2017/1\n临时议程说明\nCAC/COSP/WG.4/2017/2", "masthead: {with_masthead}");
+        let removed = |kind: &str| r.diagnostics.removed.iter().find(|d| d.kind == kind).map_or(0, |d| d.lines);
+        assert_eq!((removed("running-header"), removed("job-number")), (0, 1), "masthead: {with_masthead}");
+    }
+}

@@ -214,9 +214,10 @@ fn english_date(day: &str, month: &str, year: &str) -> String {
 /// at the top; then each line [`line_kind`] accepts, where it stands as
 /// furniture does. A page or job number counts if it starts a page (after
 /// a form feed), is one by its form alone (`V.17-06325`), or recurs (pages
-/// of one total, `- n -` on several pages). A running header counts if it
-/// is the masthead's symbol, starts a page, or stands within three lines
-/// of such a page or job number. Never a line inside the running text's
+/// of one total, `- n -` on several pages). A running header is the
+/// masthead's symbol where the text has a masthead; without one, a symbol
+/// that starts a page, or that recurs and stands within three lines of
+/// such a page or job number. Never a line inside the running text's
 /// brackets or before its punctuation (a symbol or `3/2` that wraps onto a
 /// line of its own). And what the masthead says.
 pub fn classify(lines: &[&str], body_names: &[&str]) -> (Vec<Option<Kind>>, Masthead) {
@@ -274,8 +275,18 @@ pub fn classify(lines: &[&str], body_names: &[&str]) -> (Vec<Option<Kind>>, Mast
         if in_text(i) {
             continue;
         }
-        let own = keys.iter().all(|k| said.symbol.as_deref() == Some(k));
-        if own || starts_page(i) || near_footer(i, &kinds) {
+        // The running header is the report's own symbol: where the
+        // masthead gives it, no other symbol is one (an annex lists
+        // documents a symbol a line); else one that starts a page, or
+        // recurs and stands by a footer.
+        let header = match &said.symbol {
+            Some(own) => keys.iter().all(|k| k == own),
+            None => {
+                let recurs = keys.iter().all(|k| seen.get(k.as_str()).copied().unwrap_or(0) >= 2);
+                starts_page(i) || recurs && near_footer(i, &kinds)
+            }
+        };
+        if header {
             kinds[i] = Some(Kind::RunningHeader);
         }
     }

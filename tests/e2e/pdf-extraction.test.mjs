@@ -66,3 +66,25 @@ for (const style of ['un', 'dash']) {
     }
   });
 }
+
+// The Conference-form fixture (resolutions and a decision reproduced after
+// paragraph 1, an annex listing documents a symbol a line) as a PDF: its
+// page furniture goes, and the texts kept apart stay whole, as in its text.
+test('a Conference-form report as a PDF keeps its resolutions, decision and annex whole', { timeout: 300_000 }, () => {
+  const COSP = 'tests/fixtures/fixture-cosp-2019-12.zh.txt';
+  const text = JSON.parse(report('parse', COSP));
+  assert.deepEqual(text.apart.map((a) => [a.kind, a.label]), [
+    ['resolution', '第 8/1 号决议'], ['resolution', '第 8/2 号决议'], ['decision', '第 8/3 号决定'], ['annex', '附件'],
+  ]);
+  mkdirSync(OUT, { recursive: true });
+  const pdf = `${OUT}/cosp.pdf`;
+  run('node', ['tests/fixtures/pdf/typeset.mjs', COSP, pdf, 'un']);
+  for (const layout of [[], ['-layout']]) {
+    const txt = `${OUT}/cosp${layout.length ? '-layout' : ''}.txt`;
+    run('pdftotext', [...layout, '-enc', 'UTF-8', pdf, txt]);
+    const model = JSON.parse(report('parse', txt));
+    const drop = ({ symbol, distributed, original_language, ...rest }) => rest;
+    assert.deepEqual(placeless({ ...model, meeting: drop(model.meeting) }), placeless({ ...text, meeting: drop(text.meeting) }), `${txt} reads as the fixture's text`);
+    assert.match(report('check', txt), /warnings\s+0/);
+  }
+});

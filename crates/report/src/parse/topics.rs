@@ -276,10 +276,9 @@ impl Entry {
                 (row.id.to_string(), format!("{}{}", row.en, citation_suffix(&articles)), row.procedural)
             }
             None => {
-                let en = match glossary_en(title).filter(|_| articles.is_empty()) {
-                    Some(terms) => terms,
-                    None => derived_en(&articles, labels, info),
-                };
+                // Named after the articles it cites, else the terms it holds.
+                let terms = if articles.is_empty() { glossary_en(title) } else { None };
+                let en = terms.unwrap_or_else(|| derived_en(&articles, labels, info));
                 (derived_id(&articles, labels), en, false)
             }
         };

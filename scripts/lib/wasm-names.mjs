@@ -55,8 +55,22 @@ export function lowestAddresses(bytes) {
   const byte = () => bytes[at++];
   const uleb = () => { let n = 0, shift = 0, b; do { b = byte(); n += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return n; };
   const sleb = () => { let n = 0, shift = 0, b; do { b = byte(); n += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return b & 0x40 ? n - 2 ** shift : n; };
-  // A constant expression: `i32.const n end` (anything else: unknown, -1).
-  const constExpr = () => { const op = byte(); const n = op === 0x41 ? sleb() : -1; while (bytes[at - 1] !== 0x0b) byte(); return n; };
+  // A constant expression: `i32.const n end` is n; any other (another
+  // type's constant, global.get, ref.null, ref.func, or more than one
+  // instruction) is unknown, -1 (which the caller takes as address 0).
+  const constExpr = () => {
+    const op = byte();
+    let n = -1;
+    if (op === 0x41) n = sleb();
+    else if (op === 0x42) sleb();
+    else if (op === 0x43) at += 4;
+    else if (op === 0x44) at += 8;
+    else if (op === 0x23 || op === 0xd2) uleb();
+    else if (op === 0xd0) byte();
+    if (bytes[at] === 0x0b) { at++; return n; }
+    while (byte() !== 0x0b);
+    return -1;
+  };
   let data = Infinity, stack = Infinity;
   while (at < bytes.length) {
     const id = byte(), size = uleb(), end = at + size;

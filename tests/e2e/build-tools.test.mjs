@@ -23,6 +23,9 @@ test('the lowest data and stack addresses are read from the wasm', () => {
   assert.deepEqual(lowestAddresses(module(1048576, [1048576, 1110000])), { data: 1048576, stack: 1048576 });
   assert.deepEqual(lowestAddresses(module(1048576, [2048, 16])), { data: 16, stack: 1048576 });
   assert.deepEqual(lowestAddresses(module(512, [1048576])), { data: 1048576, stack: 512 });
+  // An offset whose last byte is the `end` opcode's (11 is 0x0b).
+  assert.deepEqual(lowestAddresses(module(1048576, [11, 2048])), { data: 11, stack: 1048576 });
+  assert.deepEqual(lowestAddresses(module(11, [2048, 1048576])), { data: 2048, stack: 11 });
 });
 
 test('the built wasm keeps the first 1,024 bytes free', () => {

@@ -11,9 +11,12 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png',
 };
 
-// `gzip`: compress responses when the client accepts it, as GitHub Pages does.
-export async function serve(dir, { prefix = '/report-explorer/', port = 0, gzip = false } = {}) {
+// `gzip`: compress responses when the client accepts it, as GitHub Pages does
+// (each file once, then from memory). `extra`: more files to serve, by
+// their path under the site (`{ 'plain.html': '/path/to/file' }`).
+export async function serve(dir, { prefix = '/report-explorer/', port = 0, gzip = false, extra = {} } = {}) {
   const root = resolve(dir);
+  const packed = new Map();
   const server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -21,15 +24,17 @@ export async function serve(dir, { prefix = '/report-explorer/', port = 0, gzip 
     else if (prefix !== '/' && !path.startsWith('/root/')) { res.writeHead(404).end('not found'); return; }
     else if (path.startsWith('/root/')) path = path.slice(5);
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    const file = extra[path.slice(1)] ?? normalize(join(root, path));
+    if (!file.startsWith(root) && !extra[path.slice(1)]) { res.writeHead(403).end(); return; }
     try {
       const s = await stat(file);
       if (!s.isFile()) throw new Error('not a file');
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
+        const key = `${file}:${s.mtimeMs}`;
+        if (!packed.has(key)) packed.set(key, gzipSync(body, { level: 9 }));
+        body = packed.get(key);
         headers['content-encoding'] = 'gzip';
       }
       res.writeHead(200, headers);

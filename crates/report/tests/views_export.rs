@@ -102,3 +102,27 @@ fn markdown_and_citations() {
     let en = export::citation(&r, 39, "https://example.org/x/#p39", true);
     assert!(en.contains("held in Vienna, 2017-08-21 to 2017-08-23") && en.contains("para. 39."), "{en}");
 }
+
+#[test]
+fn the_published_compact_file_is_the_model_the_page_embeds_with_every_text() {
+    let dir = std::env::temp_dir().join(format!("report-publish-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_report"))
+        .args(["publish", common::REPORT_PATH, dir.to_str().unwrap()])
+        .output()
+        .expect("the report command runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let name = std::path::Path::new(common::REPORT_PATH).file_name().unwrap().to_str().unwrap();
+    let id = report::site::series::id_of(name).unwrap();
+    let bytes = std::fs::read(dir.join(report::site::series::data_file(&id))).unwrap();
+    let published: report::Report = postcard::from_bytes(&bytes).expect("the compact file decodes");
+    let mut page = common::report();
+    report::page::page_text::leave_out_unread(&mut page);
+    assert_eq!(published, page);
+    assert_eq!(published.paragraphs.len(), 93);
+    assert!(published.paragraphs.iter().all(|p| !p.text.is_empty()));
+    // The JSON beside it keeps everything.
+    let json = std::fs::read_to_string(dir.join(report::site::series::json_file(&id))).unwrap();
+    assert_eq!(json, export::report_json(&common::report()));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -125,7 +125,11 @@ fn write_files(loaded: &[Loaded], dir: &str) -> Result<Vec<serde_json::Value>, S
     let mut listed = Vec::new();
     for l in loaded {
         write(series::json_file(&l.id), report::page::export::report_json(&l.report).as_bytes())?;
-        let bytes = postcard::to_allocvec(&l.report).map_err(|e| format!("{}: {e}", l.path))?;
+        // The page's model: what it never reads left out, as in the one it
+        // embeds (the JSON keeps everything).
+        let mut model = l.report.clone();
+        report::page::page_text::leave_out_unread(&mut model);
+        let bytes = postcard::to_allocvec(&model).map_err(|e| format!("{}: {e}", l.path))?;
         write(series::data_file(&l.id), &bytes)?;
         listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
     }

@@ -8,7 +8,7 @@
 //! extension has rewritten gives a [`TextError`], and the app fetches the
 //! report's own file instead.
 //!
-//! The embedded model also leaves out what the page never reads
+//! The model the page embeds or fetches also leaves out what it never reads
 //! ([`leave_out_unread`]): the source lines of each paragraph, its items,
 //! chapters, resolutions and documents (listed in the published JSON; the
 //! page draws the text and its spans), the parser's diagnostics, the names
@@ -72,9 +72,8 @@ pub fn take(r: &mut Report, count: usize) -> Taken {
     taken
 }
 
-/// Empties what the page never reads from the model it embeds (see the
-/// module documentation). The report's own file, fetched or published,
-/// keeps everything.
+/// Empties what the page never reads from the model it embeds or fetches
+/// (see the module documentation). The published JSON keeps everything.
 pub fn leave_out_unread(r: &mut Report) {
     for p in &mut r.paragraphs {
         p.lines = (0, 0);

@@ -93,7 +93,6 @@ async function startup(browser, url, slow = false) {
     painted: window.__painted,
     interactive: window.__interactive,
     wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd,
-    lastReport: Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.bin')).map((e) => e.responseEnd)),
   }));
   await context.close();
   return t;
@@ -144,7 +143,6 @@ async function across(browser, url) {
   await context.close();
   return t;
 }
-
 
 /** One cold load with a query typed as soon as the page has a search box
  * (again whenever the page clears it) until the page shows `expected`

@@ -119,3 +119,23 @@ fn a_link_line_is_debris_even_when_the_paragraph_goes_on_with_the_same_text() {
     let acc = account(&text, &r).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(acc.total(), acc.source);
 }
+
+#[test]
+fn a_long_synthetic_report_numbers_its_footnotes_on_past_99() {
+    // 10,000 paragraphs: 108 copies of the real report's body, each with
+    // its two footnotes numbered on (markers of three digits from 100).
+    let text = report::parse::synth::synthesize(&source(), 10_000).expect("synthesizes");
+    let r = report::parse(text.as_bytes()).expect("parses");
+    assert!(r.diagnostics.warnings.is_empty(), "{:?}", r.diagnostics.warnings);
+    let numbers: Vec<u32> = r.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=216).collect::<Vec<u32>>());
+    // Each footnote is cited by one paragraph, and each of its copies by its own.
+    for back in report::page::views::footnote_backlinks(&r) {
+        assert_eq!(back.paragraphs.len(), 1, "footnote {}", back.footnote);
+    }
+    let p = r.paragraphs.iter().find(|p| p.footnotes.contains(&150)).expect("a marker of three digits");
+    assert_eq!(p.footnotes, [149, 150]);
+    assert!(p.text.contains("官方网站和工作组专题网站上"), "both markers taken out of the text");
+    let acc = account(&text, &r).expect("every character accounted for");
+    assert_eq!(acc.total(), acc.source);
+}

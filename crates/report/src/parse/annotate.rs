@@ -33,7 +33,7 @@ fn patterns() -> &'static Patterns {
         resolution: Regex::new(r"第\s?(\d{1,2}/\d{1,2})\s?号").unwrap(),
         document: Regex::new(r"[A-Z]{2,}(?:/[A-Za-z0-9.]+)+").unwrap(),
         xref: Regex::new(r"第\s?(\d{1,5})\s?段").unwrap(),
-        marker: Regex::new(r"\d{1,2}").unwrap(),
+        marker: Regex::new(r"\d{1,3}").unwrap(),
         web: Regex::new(r"(?i)(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+").unwrap(),
     })
 }

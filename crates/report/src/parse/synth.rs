@@ -3,9 +3,59 @@
 //! Repeats each section's run of paragraphs (with the footnote blocks and
 //! link lines inside them, wrapped exactly as in the source) and renumbers
 //! the copies, keeping the title and headings once. The result parses
-//! like the original, with `n` paragraphs.
+//! like the original, with `n` paragraphs. Footnotes are numbered on
+//! through the copies, as a long report numbers them: a copy whose
+//! paragraphs hold both a footnote's marker and its text gives both the
+//! next numbers (a last, partial copy that holds only one of them keeps the
+//! source's number).
 
 use super::error::ParseError;
+use crate::model::{Report, SpanKind};
+
+/// Where footnote `number` is written in the source: the paragraph whose
+/// text has its marker, and the 0-based line its text starts on.
+struct FootnotePlace {
+    number: u32,
+    marker_in: usize,
+    line: usize,
+}
+
+fn footnote_places(report: &Report) -> Vec<FootnotePlace> {
+    report
+        .footnotes
+        .iter()
+        .filter_map(|f| {
+            let marker_in = report.paragraphs.iter().position(|p| {
+                p.spans.iter().any(|s| matches!(s.kind, SpanKind::Footnote { number } if number == f.number))
+            })?;
+            Some(FootnotePlace { number: f.number, marker_in, line: (f.line as usize).checked_sub(1)? })
+        })
+        .collect()
+}
+
+/// `line` with the footnote marker `from` that follows `before` (the text
+/// of the paragraph just ahead of the marker) written as `to`, if it is
+/// there.
+fn renumber_marker(line: &str, before: &str, from: u32, to: u32) -> Option<String> {
+    let written = format!("{before}{from}");
+    let mut at = 0;
+    while let Some(i) = line[at..].find(&written).map(|i| i + at) {
+        let end = i + written.len();
+        if !line[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            return Some(format!("{}{before}{to}{}", &line[..i], &line[end..]));
+        }
+        at = end;
+    }
+    None
+}
+
+/// `line` (a footnote's first line, ` 1 www…`) with its number `from`
+/// written as `to`.
+fn renumber_footnote_line(line: &str, from: u32, to: u32) -> Option<String> {
+    let indent = line.len() - line.trim_start().len();
+    let rest = line[indent..].strip_prefix(&from.to_string())?;
+    (!rest.starts_with(|c: char| c.is_ascii_digit())).then(|| format!("{}{to}{rest}", &line[..indent]))
+}
 
 /// Writes a report of `n` paragraphs made from `source`.
 pub fn synthesize(source: &str, n: u32) -> Result<String, ParseError> {
@@ -15,13 +65,12 @@ pub fn synthesize(source: &str, n: u32) -> Result<String, ParseError> {
     let mut starts: Vec<(usize, Option<usize>)> = report.sections.iter().map(|s| (s.line as usize - 1, None)).collect();
     starts.extend(report.paragraphs.iter().enumerate().map(|(i, p)| (p.lines.0 as usize - 1, Some(i))));
     starts.sort();
-    let block = |k: usize| -> &[&str] {
-        let from = starts[k].0;
-        let to = starts.get(k + 1).map_or(lines.len(), |s| s.0);
-        &lines[from..to]
-    };
+    let block_end = |k: usize| starts.get(k + 1).map_or(lines.len(), |s| s.0);
+    let block = |k: usize| -> &[&str] { &lines[starts[k].0..block_end(k)] };
     let per_copy = report.paragraphs.len().max(1) as u32;
     let copies = n.div_ceil(per_copy).max(1);
+    let places = footnote_places(&report);
+    let step = report.footnotes.iter().map(|f| f.number).max().unwrap_or(0);
     let mut out: Vec<String> = lines[..starts.first().map_or(0, |s| s.0)].iter().map(|s| s.to_string()).collect();
     let mut next = 1u32;
     let mut k = 0;
@@ -33,17 +82,48 @@ pub fn synthesize(source: &str, n: u32) -> Result<String, ParseError> {
         }
         // A run of paragraphs up to the next heading.
         let run_end = (k..starts.len()).find(|&j| starts[j].1.is_none()).unwrap_or(starts.len());
-        for _ in 0..copies {
-            for j in k..run_end {
-                if next > n {
-                    break;
+        for copy in 0..copies {
+            // The blocks of this copy, and the footnotes it holds whole.
+            let end = run_end.min(k + (n + 1).saturating_sub(next) as usize);
+            let mut blocks: Vec<Vec<String>> =
+                (k..end).map(|j| block(j).iter().map(|s| s.to_string()).collect()).collect();
+            if copy > 0 {
+                let within = |line: usize| (k..end).find(|&j| (starts[j].0..block_end(j)).contains(&line));
+                for f in &places {
+                    let Some(marker_block) = (k..end).find(|&j| starts[j].1 == Some(f.marker_in)) else { continue };
+                    let Some(line_block) = within(f.line) else { continue };
+                    let to = f.number + copy * step;
+                    let p = &report.paragraphs[f.marker_in];
+                    let Some(at) = p.spans.iter().find_map(|s| match s.kind {
+                        SpanKind::Footnote { number } if number == f.number => Some(s.start as usize),
+                        _ => None,
+                    }) else {
+                        continue;
+                    };
+                    // The two characters ahead of the marker find it in its line.
+                    let before: String = {
+                        let head = &p.text[..at];
+                        let from = head.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+                        head[from..].to_string()
+                    };
+                    let line_at = f.line - starts[line_block].0;
+                    let marker = blocks[marker_block - k]
+                        .iter()
+                        .enumerate()
+                        .find_map(|(i, l)| Some((i, renumber_marker(l, &before, f.number, to)?)));
+                    let text = renumber_footnote_line(&blocks[line_block - k][line_at], f.number, to);
+                    if let (Some((i, marked)), Some(text)) = (marker, text) {
+                        blocks[marker_block - k][i] = marked;
+                        blocks[line_block - k][line_at] = text;
+                    }
                 }
-                let b = block(j);
-                let first = b[0];
+            }
+            for b in blocks {
+                let first = &b[0];
                 let digits_at = first.len() - first.trim_start().len();
                 let digits = first[digits_at..].bytes().take_while(u8::is_ascii_digit).count();
                 out.push(format!("{}{}{}", &first[..digits_at], next, &first[digits_at + digits..]));
-                out.extend(b[1..].iter().map(|s| s.to_string()));
+                out.extend(b[1..].iter().cloned());
                 next += 1;
             }
         }

@@ -120,10 +120,12 @@ checkIntegrity(html, dir);
 writeFileSync(indexPath, html);
 
 // The service worker keeps every file of the build at install, but for the
-// other reports' files and the newest's compact file (fetched only when
-// the page's texts were changed before the app read them), which it keeps
-// when they are first fetched.
-const others = new Set([`${newest}.bin`, ...series.slice(1).flatMap((r) => [`${r.id}.bin`, `${r.id}.json`])]);
+// other reports' files, the newest's compact file (fetched only when the
+// page's texts were changed before the app read them) and every outline and
+// texts file (fetched by a list of several reports), which it keeps when
+// they are first fetched.
+const parts = (id) => [`${id}.outline.bin`, `${id}.texts.bin`];
+const others = new Set([`${newest}.bin`, ...parts(newest), ...series.slice(1).flatMap((r) => [`${r.id}.bin`, `${r.id}.json`, ...parts(r.id)])]);
 const all = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
 const files = all.filter((f) => !others.has(f));
 const version = createHash('sha256');

@@ -8,7 +8,7 @@ use crate::components::{
     toc::Toc, toolbar::Toolbar,
 };
 use crate::context::{AppContext, Dispatch, Results};
-use crate::data::{index, report};
+use crate::data::{self, index, report};
 use crate::i18n;
 use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
@@ -68,12 +68,29 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| Rc::unwrap_or_clone(initial_state(props.resume.clone(), props.notices.clone())));
     let filter = state.page.filter.clone();
     // Read again when the search lexicon arrives (the search box fetches
-    // it when focused; an address with a search has it before the mount).
-    let results = use_memo((filter, state.lexicons), |(f, _)| {
+    // it when focused; an address with a search has it before the mount),
+    // and when a list's texts arrive: until then a search waits (the list
+    // shows what the other filters choose, and says it is waiting).
+    let results = use_memo((filter, state.arrivals), |(f, _)| {
+        let waiting = data::is_series() && !f.query.trim().is_empty() && data::texts_pending();
+        let without_query;
+        let f = if waiting {
+            without_query = report::query::Filter { query: String::new(), ..f.clone() };
+            &without_query
+        } else {
+            f
+        };
         let (hits, counts, search) = index().results(f);
-        Rc::new(Results { hits, counts, search: Rc::new(search) })
+        Rc::new(Results { hits, counts, search: Rc::new(search), waiting })
     });
     let results: Rc<Results> = (*results).clone();
+    // A list drawn from its reports' outlines fetches their texts once it
+    // is drawn.
+    #[cfg(series)]
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| data::request_texts(move || s.dispatch(Action::Arrived)));
+    }
 
     // The URL follows the state: one new history entry if any change since
     // the last write asked for one (several can land in one render).

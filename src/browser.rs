@@ -20,6 +20,11 @@ pub fn search() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
+/// Whether the URL names a place in the page (`#…`).
+pub fn has_fragment() -> bool {
+    window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.len() > 1)
+}
+
 /// The paragraph named by the fragment (`#p39`).
 pub fn hash_paragraph() -> Option<u32> {
     let hash = window()?.location().hash().ok()?;

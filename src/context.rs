@@ -17,6 +17,9 @@ pub struct Results {
     pub counts: Counts,
     /// The search as the engine read it (for highlights).
     pub search: Rc<Search>,
+    /// The search waits for the texts of a list's reports (the hits and
+    /// counts are those of the other filters).
+    pub waiting: bool,
 }
 
 /// Sends actions to the reducer. It never changes, so components that only

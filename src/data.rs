@@ -2,9 +2,13 @@
 //! build time (see `build.rs`) but for the paragraph texts its prerendered
 //! page holds, which are read back from the page (`report::page::page_text`);
 //! the other reports, fetched as their compact files when the page needs
-//! them. What the page shows (one report, or several in one list) is fixed
-//! before the app mounts, then decoded, indexed and shared for the page's
-//! lifetime.
+//! them. A list of several reports fetches their outlines (models without
+//! paragraph texts) first, and their texts after: the list and its counts
+//! are drawn from the outlines, the cards of the first screen and a search
+//! wait for the texts they need. What the page shows (one report, or
+//! several in one list) is fixed before the app mounts, then decoded,
+//! indexed and shared for the page's lifetime; the texts arriving for a
+//! list complete it (the list and its index are made again, once).
 
 use report::query::{lexicon, Index, Lexicon};
 use report::site::series::{Catalog, ReportInfo};
@@ -26,11 +30,17 @@ struct Shown {
     report: &'static Report,
 }
 
-static SHOWN: OnceLock<Shown> = OnceLock::new();
-
 thread_local! {
     /// Reports fetched so far (kept for the page's lifetime).
     static FETCHED: RefCell<Vec<(String, &'static Report)>> = const { RefCell::new(Vec::new()) };
+    /// Outlines of reports whose texts have not arrived, with their bytes
+    /// (decoded again, owned, when the texts come).
+    static OUTLINES: RefCell<Vec<(String, &'static Report, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
+    /// What this page shows, once fixed (made again when a list's texts
+    /// arrive), and its index.
+    static SHOWN: RefCell<Option<(&'static Shown, Option<&'static Index>)>> = const { RefCell::new(None) };
+    /// The search lexicon, once fetched (an index made again gets it too).
+    static LEXICON: RefCell<Option<Lexicon>> = const { RefCell::new(None) };
 }
 
 /// Every report of the site, newest first.
@@ -116,20 +126,30 @@ pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), St
     Ok(())
 }
 
-/// Shows `reports` (loaded, newest first) on this page: one report, or
-/// several in one list. Only before anything has read the page's report.
+/// Shows `reports` (loaded, or outlined for a list, newest first) on this
+/// page: one report, or several in one list. Before anything has read the
+/// page's report, or when the texts of a list's reports have arrived.
+// (One copy of the merge: it is called from the start and when texts arrive.)
+#[inline(never)]
 pub fn show(reports: Vec<&'static ReportInfo>) {
-    let pairs: Vec<(&ReportInfo, &Report)> = reports.iter().filter_map(|&i| Some((i, loaded(&i.id)?))).collect();
+    let pairs: Vec<(&ReportInfo, &Report)> = reports.iter().filter_map(|&i| Some((i, shown_form(&i.id)?))).collect();
     let report = match pairs.as_slice() {
         [(_, r)] => *r,
         several if is_series() => Box::leak(Box::new(report::site::series::merge(several))),
         _ => newest_report(),
     };
-    let _ = SHOWN.set(Shown { reports, report });
+    let shown: &'static Shown = Box::leak(Box::new(Shown { reports, report }));
+    SHOWN.with(|s| *s.borrow_mut() = Some((shown, None)));
 }
 
 fn shown() -> &'static Shown {
-    SHOWN.get_or_init(|| Shown { reports: vec![newest()], report: newest_report() })
+    SHOWN.with(|s| {
+        s.borrow_mut()
+            .get_or_insert_with(|| {
+                (Box::leak(Box::new(Shown { reports: vec![newest()], report: newest_report() })), None)
+            })
+            .0
+    })
 }
 
 /// The report this page shows (several reports made into one list, if
@@ -155,7 +175,7 @@ pub fn shown_reports() -> &'static [&'static ReportInfo] {
 /// Where paragraph `number` of the page comes from: its report and its
 /// number there.
 pub fn source(number: u32) -> (&'static Report, u32) {
-    match report().origin(number).and_then(|o| Some((loaded(&o.report)?, o.number))) {
+    match report().origin(number).and_then(|o| Some((shown_form(&o.report)?, o.number))) {
         Some(found) => found,
         None => (report(), number),
     }
@@ -163,8 +183,18 @@ pub fn source(number: u32) -> (&'static Report, u32) {
 
 /// The shown report's facet and search index.
 pub fn index() -> &'static Index {
-    static I: OnceLock<Index> = OnceLock::new();
-    I.get_or_init(|| Index::new(report()))
+    let shown = shown();
+    SHOWN.with(|s| {
+        let mut s = s.borrow_mut();
+        let slot = &mut s.as_mut().expect("shown() fixed it").1;
+        *slot.get_or_insert_with(|| {
+            let index = Index::new(shown.report);
+            if let Some(l) = LEXICON.with(|l| l.borrow().clone()) {
+                index.add_lexicon(l);
+            }
+            Box::leak(Box::new(index))
+        })
+    })
 }
 
 thread_local! {
@@ -191,8 +221,78 @@ pub fn request_lexicon(arrived: impl FnOnce() + 'static) {
 /// Fetches the search lexicon and gives it to the index.
 pub async fn load_lexicon() -> Result<(), String> {
     let text = crate::fetch::fetch_text(lexicon::FILE).await?;
-    index().add_lexicon(Lexicon::from_text(&text));
+    let lexicon = Lexicon::from_text(&text);
+    // (Only a list is made again, when its texts arrive.)
+    if is_series() {
+        LEXICON.with(|l| *l.borrow_mut() = Some(lexicon.clone()));
+    }
+    index().add_lexicon(lexicon);
     Ok(())
+}
+
+/// Report `id` as a list can show it: decoded whole, or its outline.
+fn shown_form(id: &str) -> Option<&'static Report> {
+    loaded(id).or_else(|| OUTLINES.with(|o| o.borrow().iter().find(|(i, ..)| i == id).map(|(_, r, _)| *r)))
+}
+
+/// Fetches the outlines of those of `reports` this page has neither whole
+/// nor outlined, one after another (as [`load`] fetches whole files).
+pub async fn load_outlines(reports: &[&ReportInfo]) -> Result<(), String> {
+    for info in reports {
+        if shown_form(&info.id).is_some() {
+            continue;
+        }
+        let file = info.outline_file();
+        let bytes = crate::fetch::fetch_bytes(&file).await?;
+        let outline = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
+        OUTLINES.with(|o| o.borrow_mut().push((info.id.clone(), Box::leak(Box::new(outline)), bytes)));
+    }
+    Ok(())
+}
+
+/// Whether some report this page shows has no texts yet (a list drawn from
+/// outlines): a search waits for them.
+pub fn texts_pending() -> bool {
+    shown_reports().iter().any(|i| loaded(&i.id).is_none())
+}
+
+/// Fetches the texts of `reports` that are outlined, not yet whole, one
+/// after another, and makes each whole.
+pub async fn load_texts(reports: &[&ReportInfo]) -> Result<(), String> {
+    for info in reports {
+        if loaded(&info.id).is_some() {
+            continue;
+        }
+        let Some(outline) = OUTLINES.with(|o| o.borrow().iter().find(|(i, ..)| *i == info.id).map(|(.., b)| decode(b)))
+        else {
+            continue;
+        };
+        let file = info.texts_file();
+        let bytes = crate::fetch::fetch_bytes(&file).await?;
+        let texts: Vec<String> = postcard::from_bytes(&bytes).map_err(|_| format!("{file}: not a texts file"))?;
+        let mut whole = outline?;
+        report::page::page_text::put_all(&mut whole, texts).map_err(|e| format!("{file}: {e}"))?;
+        FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(whole)))));
+    }
+    Ok(())
+}
+
+/// Fetches the texts of every report the list shows that has none, then
+/// shows the list again, whole; `arrived` is called when it is.
+pub fn request_texts(arrived: impl FnOnce() + 'static) {
+    if !texts_pending() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let reports = shown_reports().to_vec();
+        match load_texts(&reports).await {
+            Ok(()) => {
+                show(reports);
+                arrived();
+            }
+            Err(e) => web_sys::console::error_1(&format!("{e}: the list cannot be searched").into()),
+        }
+    });
 }
 
 /// Every report of the catalog with its entry, newest first, if all are

@@ -31,7 +31,8 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
 /// Mounts the app on the page's body, which it empties, over what the
 /// address chooses: the embedded newest report at once, its texts read
 /// back from the prerendered view (and where the reader was in it);
-/// another report, or several in one list, once their files have arrived
+/// another report once its file has arrived, several in one list once
+/// their outlines have (their texts follow)
 /// (the prerendered page says it is loading, or why it failed); an address
 /// with a search, once the search lexicon has arrived. Should the
 /// prerendered texts have been changed, the newest report's own file is
@@ -67,7 +68,17 @@ pub fn run() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        match data::load(&reports, || {}).await {
+        // A list of several is drawn from their outlines (its texts follow,
+        // see `App`), unless the address searches or goes to a paragraph:
+        // then, and offline, from their whole files. (A site of one report
+        // carries none of a list's code.)
+        #[cfg(series)]
+        let outlined =
+            reports.len() > 1 && !searching && !browser::has_fragment() && data::load_outlines(&reports).await.is_ok();
+        #[cfg(not(series))]
+        let outlined = false;
+        let loaded = if outlined { Ok(()) } else { data::load(&reports, || {}).await };
+        match loaded {
             Ok(()) => {
                 data::show(reports);
                 if searching {

@@ -100,9 +100,10 @@ pub struct AppState {
     /// A search is being typed: its keystrokes share one history entry,
     /// until it settles (Enter, leaving the box) or another action comes.
     pub typing: bool,
-    /// How many search lexicons have arrived since the app started (0 or
-    /// 1): the results are read again when it grows.
-    pub lexicons: u8,
+    /// How many times the data grew since the app started (the search
+    /// lexicon; the texts of a list drawn from outlines): the results and
+    /// the cards are read again when it grows.
+    pub arrivals: u8,
 }
 
 /// What can happen.
@@ -139,8 +140,9 @@ pub enum Action {
         focus: Option<u32>,
     },
     /// The search lexicon arrived (traditional characters, terms in both
-    /// languages): the same filter may now give more.
-    LexiconArrived,
+    /// languages), or the texts of a list's reports: the same filter may
+    /// now give more.
+    Arrived,
     /// An action sent while the element with this id had focus (empty if
     /// it has no id): focus stays there, or is repaired if the render
     /// removes that element (see [`Focus::Keep`]).
@@ -159,7 +161,7 @@ impl AppState {
             typing: false,
             limit: PAGE,
             focus: None,
-            lexicons: 0,
+            arrivals: 0,
         }
     }
 
@@ -179,7 +181,7 @@ impl AppState {
             typing: false,
             limit,
             focus: self.focus.clone(),
-            lexicons: self.lexicons,
+            arrivals: self.arrivals,
         })
     }
 
@@ -248,9 +250,7 @@ impl Reducible for AppState {
                 self.with(page, UrlWrite::Push)
             }
             Action::Restore(p) => self.with(p, UrlWrite::None),
-            Action::LexiconArrived => {
-                Rc::new(AppState { lexicons: self.lexicons.saturating_add(1), ..(*self).clone() })
-            }
+            Action::Arrived => Rc::new(AppState { arrivals: self.arrivals.saturating_add(1), ..(*self).clone() }),
             Action::DismissNotices => {
                 if self.notices.is_empty() {
                     return self;
@@ -319,10 +319,10 @@ mod tests {
     }
 
     #[test]
-    fn the_lexicon_arriving_reads_the_same_page_again_and_writes_no_url() {
+    fn data_arriving_reads_the_same_page_again_and_writes_no_url() {
         let s = start().reduce(Action::Search("腐敗".into()));
-        let arrived = s.clone().reduce(Action::LexiconArrived);
-        assert_eq!(arrived.lexicons, s.lexicons + 1, "the results' key changes");
+        let arrived = s.clone().reduce(Action::Arrived);
+        assert_eq!(arrived.arrivals, s.arrivals + 1, "the results' key changes");
         assert_eq!((&arrived.page, arrived.pushes, arrived.url_write), (&s.page, s.pushes, s.url_write));
     }
 

@@ -27,6 +27,9 @@ pub struct Props {
     pub lang: Lang,
     /// The search, for highlights.
     pub search: Rc<Search>,
+    /// How often the data grew (`AppState::arrivals`): a card drawn
+    /// before its report's text arrived draws it when it has.
+    pub arrivals: u8,
 }
 
 fn text(r: &Report, p: &Paragraph, search: &Search) -> Html {
@@ -49,12 +52,12 @@ fn text(r: &Report, p: &Paragraph, search: &Search) -> Html {
         .map(|s| match &s.link {
             None => pieces(&s.parts),
             Some(l @ Link::Footnote(n)) => html! {
-                <sup class={l.class()}><a href={link_href(&l, r, p.number)} aria-label={format!("footnote {n}")}>{ n }</a></sup>
+                <sup class={l.class()}><a href={link_href(l, r, p.number)} aria-label={format!("footnote {n}")}>{ n }</a></sup>
             },
             Some(l) => {
                 let external = l.is_external();
                 html! {
-                    <a class={l.class()} href={link_href(&l, r, p.number)} rel={external.then_some("noopener noreferrer external")}
+                    <a class={l.class()} href={link_href(l, r, p.number)} rel={external.then_some("noopener noreferrer external")}
                         target={external.then_some("_blank")}>{ pieces(&s.parts) }</a>
                 }
             }
@@ -78,7 +81,11 @@ pub fn ParagraphCard(props: &Props) -> Html {
                 </h3>
                 <CopyCitation number={p.number} {lang} />
             </header>
-            <p class="text" lang="zh-Hans">{ text(r, p, &props.search) }</p>
+            if crate::data::is_series() && p.text.is_empty() {
+                <p class="text loading" data-testid="text-loading">{ i18n::TEXT_LOADING.get(lang) }</p>
+            } else {
+                <p class="text" lang="zh-Hans">{ text(r, p, &props.search) }</p>
+            }
             <footer class="card-chips">
                 if !p.speakers.is_empty() {
                     <ul class="chips" aria-label={i18n::SPOKE.get(lang)}>

@@ -91,6 +91,7 @@ pub fn ParagraphList() -> Html {
     }
 
     let search = app.results.search.clone();
+    let arrivals = app.state.arrivals;
     let mut last_section = None;
     let mut items = Vec::with_capacity(wanted.min(hits.len()) * 2);
     for &i in hits.iter().take(wanted) {
@@ -106,7 +107,9 @@ pub fn ParagraphList() -> Html {
                     if let Some(up) = up { <span class="up">{ up }</span> }{ own }</h2>
             });
         }
-        items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} /> });
+        items.push(
+            html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} {arrivals} /> },
+        );
     }
     let rest = hits.len().saturating_sub(wanted);
     // Focus goes to the first card added (the button may go away).

@@ -68,7 +68,7 @@ pub fn SearchBox() -> Html {
         let d = use_dispatch();
         Callback::from(move |_: FocusEvent| {
             let d = d.clone();
-            data::request_lexicon(move || d.dispatch(Action::LexiconArrived));
+            data::request_lexicon(move || d.dispatch(Action::Arrived));
         })
     };
     let onchange = app.on(Action::SettleSearch);
@@ -98,6 +98,9 @@ pub fn SearchBox() -> Html {
                 aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"
                 {oninput} {onchange} {onkeydown} {onfocus} />
+            if crate::data::is_series() && app.results.waiting {
+                <p class="search-also" role="status" data-testid="search-waits">{ i18n::SEARCH_WAITS.get(lang) }</p>
+            }
             if !also.is_empty() {
                 <p id="search-also" class="search-also" data-testid="also-searched">
                     { i18n::ALSO_SEARCHED.get(lang) }<span lang="zh-Hans">{ also }</span>

@@ -22,6 +22,7 @@ pub fn Toolbar() -> Html {
     let failed = use_state(|| None::<String>);
     let lang = app.lang();
     let view = &app.state.page.view;
+    let pending = data::is_series() && data::texts_pending();
     let export = |kind: Export| {
         let app = app.clone();
         let failed = failed.clone();
@@ -73,12 +74,13 @@ pub fn Toolbar() -> Html {
             </nav>
             <div class="exports" role="group" aria-label={i18n::EXPORT.get(lang)}>
                 <span class="muted">{ i18n::EXPORT.get(lang) }{ ":" }</span>
-                <button type="button" class="link-button" data-testid="export-csv" onclick={export(Export::Csv)}>{ "CSV" }</button>
+                // (A list drawn from outlines exports once its texts are here.)
+                <button type="button" class="link-button" data-testid="export-csv" disabled={pending} onclick={export(Export::Csv)}>{ "CSV" }</button>
                 // (A list of several reports has no JSON of its own: each report has.)
                 if data::info().is_some() {
                     <button type="button" class="link-button" data-testid="export-json" onclick={export(Export::Json)}>{ "JSON" }</button>
                 }
-                <button type="button" class="link-button" data-testid="export-md" onclick={export(Export::Markdown)}>{ "Markdown" }</button>
+                <button type="button" class="link-button" data-testid="export-md" disabled={pending} onclick={export(Export::Markdown)}>{ "Markdown" }</button>
                 if let Some(info) = data::info() {
                     <a class="link-button" href={info.json_file()} download="" data-testid="export-all">{ i18n::EXPORT_ALL.get(lang) }</a>
                 }

@@ -176,9 +176,43 @@ test('?report=all: both reports in one list, grouped by meeting, facets counted 
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`para\\. 39\\. http://127\\.0\\.0\\.1:\\d+/report-explorer/\\?report=${OLD}#p39$`));
 });
 
+test('?report=all is drawn from outlines, then the texts follow: a search and the exports wait for them, exact', async () => {
+  // The whole answer, for comparison: an address with a search loads every text first.
+  const whole = await ctx.open('?report=all&q=%E6%95%99%E8%82%B2&lang=en');
+  await whole.waitForSelector('[data-testid=card]');
+  const answer = await whole.locator('[data-testid=shown]').innerText();
+  assert.match(answer, /^Paragraphs shown \d+ of 186$/);
+  assert.notEqual(answer, 'Paragraphs shown 186 of 186');
+
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const fetched = dataRequests(page);
+  const release = await holdBack(page, `**/${OLD}.texts.bin`);
+  await page.goto(`${ctx.server.base}?report=all&lang=en`);
+  await page.waitForSelector('[data-testid=card]');
+  // Drawn and counted from the other report's outline; its texts are asked for, held back here.
+  assert.equal(await page.locator('[data-testid=shown]').innerText(), 'Paragraphs shown 186 of 186');
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.texts.bin`]);
+  assert.equal(await page.locator('[data-testid=export-csv]').isDisabled(), true);
+  // A card of that report drawn before its text: it says so.
+  await page.locator('[data-testid=facet-speaker] input[data-value=CHN]').check();
+  await page.locator(`#${OLD}-p39 [data-testid=text-loading]`).waitFor();
+  assert.equal(await page.locator(`#${OLD}-p39 [data-testid=text-loading]`).innerText(), 'Loading the text…');
+  await page.locator('[data-testid=facet-speaker] input[data-value=CHN]').uncheck();
+  // A search waits, and says so, rather than answer from half the texts.
+  await page.locator('[data-testid=search]').fill('教育');
+  await page.locator('[data-testid=search-waits]').waitFor();
+  assert.equal(await page.locator('[data-testid=shown]').innerText(), 'Paragraphs shown 186 of 186');
+  release();
+  await page.waitForFunction((a) => document.querySelector('[data-testid=shown]')?.innerText === a, answer);
+  assert.equal(await page.locator('[data-testid=search-waits]').count(), 0);
+  assert.equal(await page.locator('[data-testid=export-csv]').isDisabled(), false);
+  assert.equal(await page.locator('[data-testid=text-loading]').count(), 0);
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'never the whole file besides');
+});
+
 test('report repeated: those reports in one list; the page written for the newest stays hidden', async () => {
   const page = await ctx.page({ serviceWorkers: 'block' });
-  const release = await holdBack(page, `**/${OLD}.bin`);
+  const release = await holdBack(page, `**/${OLD}.outline.bin`);
   await page.goto(`${ctx.server.base}?report=${NEW}&report=${OLD}&lang=en`, { waitUntil: 'domcontentloaded' });
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('other-report')));
   assert.equal(await page.locator('#prerender .titles').evaluate((e) => getComputedStyle(e).visibility), 'hidden');

@@ -266,7 +266,7 @@ fn texts_changed_in_the_page_are_refused_and_the_model_kept_as_embedded() {
     fewer.pop();
     let e = refused(fewer);
     assert_eq!(e, TextError::Count { expected: 93, found: 92 });
-    assert_eq!(e.to_string(), "the page holds 92 paragraph texts, the report 93");
+    assert_eq!(e.to_string(), "92 paragraph texts for the report's 93 paragraphs");
     // The texts as written: accepted.
     restore(&mut embedded, taken, texts).unwrap();
     assert_eq!(embedded, r);

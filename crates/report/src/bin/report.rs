@@ -22,8 +22,9 @@ const USAGE: &str = "usage:
   report meta PATH           print the page's title and description as JSON
   report prerender PATH      print the page's default view as HTML (at most 100 paragraphs)
   report publish PATH DIR    write each report's JSON (ID.json) and compact file (ID.bin),
-                             and the search lexicon (lexicon.txt), into DIR; print the
-                             series as JSON
+                             for several reports also its outline and texts (ID.outline.bin,
+                             ID.texts.bin), and the search lexicon (lexicon.txt), into DIR;
+                             print the series as JSON
   report site PATH DIR       what the build needs, the reports read once: write what publish
                              writes into DIR; print the series, the page's title and
                              description, its prerendered view and the head script's
@@ -114,8 +115,9 @@ fn publish(path: &str, dir: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes each report's JSON and compact file and the search lexicon into
-/// `dir`; lists the reports as written.
+/// Writes each report's JSON and compact file (and, for several reports,
+/// its outline and texts files) and the search lexicon into `dir`; lists
+/// the reports as written.
 fn write_files(loaded: &[Loaded], dir: &str) -> Result<Vec<serde_json::Value>, String> {
     let dir = std::path::Path::new(dir);
     let write = |name: String, bytes: &[u8]| {
@@ -131,6 +133,15 @@ fn write_files(loaded: &[Loaded], dir: &str) -> Result<Vec<serde_json::Value>, S
         report::page::page_text::leave_out_unread(&mut model);
         let bytes = postcard::to_allocvec(&model).map_err(|e| format!("{}: {e}", l.path))?;
         write(series::data_file(&l.id), &bytes)?;
+        // A site of several reports: its lists fetch each report's outline
+        // first, and its texts once the list is drawn.
+        if loaded.len() > 1 {
+            let texts = report::page::page_text::take_all(&mut model);
+            let outline = postcard::to_allocvec(&model).map_err(|e| format!("{}: {e}", l.path))?;
+            write(series::outline_file(&l.id), &outline)?;
+            let texts = postcard::to_allocvec(&texts).map_err(|e| format!("{}: {e}", l.path))?;
+            write(series::texts_file(&l.id), &texts)?;
+        }
         listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
     }
     // What a search term also means, for every report's texts (fetched by

@@ -90,6 +90,13 @@ pub const SEARCH_HELP: T = T::new(
     "教育 廉正: both words · \"中小学和大学\": the exact phrase · 刑事司法 -教育: the first, not the second · 举报人 OR 利益冲突 (or |): either · traditional characters (腐敗) and the Convention's English terms (conflict of interest) work too",
 );
 pub const ALSO_SEARCHED: T = T::new("同时搜索了：", "Also searched: ");
+/// A list of several reports is searched once their texts have arrived.
+pub const SEARCH_WAITS: T = T::new(
+    "正在加载各次会议的全文，加载后即显示搜索结果…",
+    "Loading the meetings' texts; the search answers once they are here…",
+);
+/// A card whose report's text has not arrived yet.
+pub const TEXT_LOADING: T = T::new("正在加载全文…", "Loading the text…");
 pub const SHOWN: T = T::new("显示段落", "Paragraphs shown");
 pub const OF: T = T::new("/", "of");
 pub const CLEAR_ALL: T = T::new("清除全部", "Clear all");

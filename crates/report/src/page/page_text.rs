@@ -30,7 +30,9 @@ pub struct Taken {
 /// Why the page's texts cannot be put back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    /// The page holds another number of paragraph texts.
+    /// The page, or a report's texts file, holds another number of
+    /// paragraph texts than the report has (the texts file is from
+    /// another build than the outline).
     Count { expected: u32, found: usize },
     /// The page's texts are not the ones taken out (rewritten in the page).
     Changed,
@@ -40,7 +42,7 @@ impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TextError::Count { expected, found } => {
-                write!(f, "the page holds {found} paragraph texts, the report {expected}")
+                write!(f, "{found} paragraph texts for the report's {expected} paragraphs")
             }
             TextError::Changed => write!(f, "the paragraph texts in the page were changed after it loaded"),
         }
@@ -89,6 +91,24 @@ pub fn leave_out_unread(r: &mut Report) {
     }
     let cited: Vec<u8> = r.paragraphs.iter().flat_map(|p| p.articles.iter().map(|c| c.article)).collect();
     r.articles.retain(|a| cited.contains(&a.article));
+}
+
+/// Takes every paragraph's text out of `r`, in order: the outline a list
+/// of several reports fetches first, and its texts, fetched after it.
+pub fn take_all(r: &mut Report) -> Vec<String> {
+    r.paragraphs.iter_mut().map(|p| std::mem::take(&mut p.text)).collect()
+}
+
+/// Puts the texts [`take_all`] took out back into the outline `r`, if
+/// they are as many as its paragraphs.
+pub fn put_all(r: &mut Report, texts: Vec<String>) -> Result<(), TextError> {
+    if texts.len() != r.paragraphs.len() {
+        return Err(TextError::Count { expected: r.paragraphs.len() as u32, found: texts.len() });
+    }
+    for (p, t) in r.paragraphs.iter_mut().zip(texts) {
+        p.text = t;
+    }
+    Ok(())
 }
 
 /// Puts `texts`, read from the page in paragraph order, back into `r`

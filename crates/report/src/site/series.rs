@@ -101,6 +101,17 @@ impl ReportInfo {
     pub fn json_file(&self) -> String {
         json_file(&self.id)
     }
+
+    /// The file that holds this report's model without its paragraph texts
+    /// (a list of several reports fetches these first).
+    pub fn outline_file(&self) -> String {
+        outline_file(&self.id)
+    }
+
+    /// The file that holds this report's paragraph texts, in order.
+    pub fn texts_file(&self) -> String {
+        texts_file(&self.id)
+    }
 }
 
 /// The address of report `id`'s default view, relative to the page
@@ -125,6 +136,18 @@ pub fn data_file(id: &str) -> String {
 /// The JSON file of report `id`.
 pub fn json_file(id: &str) -> String {
     format!("{id}.json")
+}
+
+/// The outline of report `id`: its compact file without the paragraph
+/// texts ([`crate::page::page_text::take_all`]), written for a site of
+/// several reports.
+pub fn outline_file(id: &str) -> String {
+    format!("{id}.outline.bin")
+}
+
+/// The paragraph texts of report `id` that its outline leaves out.
+pub fn texts_file(id: &str) -> String {
+    format!("{id}.texts.bin")
 }
 
 /// Every report of the site, newest first.

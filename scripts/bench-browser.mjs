@@ -4,8 +4,9 @@
 // serves it, with a cold cache and service workers blocked:
 // - first contentful paint, largest contentful paint, blocking time (long
 //   tasks' time over 50 ms, from the first paint until a second after the
-//   answer), the time until the page answers a query typed as soon as its
-//   search box exists, and the bytes moved until then;
+//   answer), the time until the page's own list is drawn (its first card)
+//   and until it answers a query typed as soon as its search box exists,
+//   and the bytes moved until each;
 // - the latency of a facet click, of a search keystroke and of a keystroke
 //   in the query language (several words, -, OR, traditional, English);
 // - for the explorer also: the first paragraph painted (the prerendered
@@ -34,12 +35,12 @@ const only = arg('--only');
 const root = new URL('..', import.meta.url).pathname;
 const BUDGET = {
   93: { sizeKB: 220, startupMs: 250, clickMs: 16, keyMs: 16 },
-  10000: { startupMs: 1000, clickMs: 50, keyMs: 50 },
+  10000: { startupMs: 1000, answerMs: 1500, clickMs: 50, keyMs: 50 },
   // A series is held to the single report's budgets.
   series: { startupMs: 250, clickMs: 16, keyMs: 16 },
-  // ?report=all over 50 reports: the answer within 1.5 s having moved
+  // ?report=all over 50 reports: the list drawn within 1.5 s having moved
   // under 1 MB, a click or keystroke within 50 ms.
-  all: { answerMs: 1500, movedKB: 1000, clickMs: 50, keyMs: 50 },
+  all: { listedMs: 1500, listedKB: 1000, clickMs: 50, keyMs: 50 },
 };
 // The explorer against the plain page, on the real report: each figure at
 // most this multiple of the plain page's.
@@ -158,6 +159,11 @@ async function vitals(browser, url, expected) {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
       .observe({ type: 'largest-contentful-paint', buffered: true });
     const tick = () => {
+      if (window.__listed === undefined && document.querySelector('[data-testid=card]')) {
+        window.__listed = performance.now();
+        window.__listedBytes = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+          .reduce((n, e) => n + e.transferSize, 0);
+      }
       const input = document.querySelector('[data-testid=search]');
       const shown = document.querySelector('[data-testid=shown] strong');
       if (input && input.value !== q) {
@@ -181,7 +187,7 @@ async function vitals(browser, url, expected) {
     const tbt = window.__long.filter(([s]) => s >= fcp && s < end).reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
     const moved = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
       .filter((e) => e.responseEnd <= window.__answered).reduce((n, e) => n + e.transferSize, 0);
-    return { fcp, lcp: window.__lcp, tbt, answer: window.__answered, moved };
+    return { fcp, lcp: window.__lcp, tbt, answer: window.__answered, moved, listed: window.__listed, listedBytes: window.__listedBytes };
   });
   await context.close();
   return t;
@@ -240,7 +246,7 @@ async function coldLoads(browser, url) {
   const xs = [];
   for (let i = 0; i < runs; i++) xs.push(await vitals(browser, url, count));
   const of = (k) => median(xs.map((x) => x[k]));
-  return { total, count, fcp: of('fcp'), lcp: of('lcp'), tbt: of('tbt'), answer: of('answer'), moved: of('moved') };
+  return { total, count, fcp: of('fcp'), lcp: of('lcp'), tbt: of('tbt'), answer: of('answer'), moved: of('moved'), listed: of('listed'), listedBytes: of('listedBytes') };
 }
 
 /** The explorer's own start-up figures, prerendered view and app. */
@@ -312,8 +318,10 @@ for (const [n, build] of sizes) {
       row('first contentful paint', plain.fcp, ours.fcp, ' ms', 0, gate.fcp),
       row('largest contentful paint', plain.lcp, ours.lcp, ' ms', 0, gate.lcp),
       row('blocking time', plain.tbt, ours.tbt, ' ms', 0, gate.tbt),
+      row('list drawn (first card)', plain.listed, ours.listed, ' ms', 0) + check(ours.listed, b.listedMs, ' ms'),
+      row('bytes moved until drawn', plain.listedBytes / 1000, ours.listedBytes / 1000, ' kB', 1) + check(ours.listedBytes / 1000, b.listedKB, ' kB'),
       row(`answer to a typed query`, plain.answer, ours.answer, ' ms', 0, gate.answer) + check(ours.answer, b.answerMs, ' ms'),
-      row('bytes moved until the answer', plain.moved / 1000, ours.moved / 1000, ' kB', 1) + check(ours.moved / 1000, b.movedKB, ' kB'),
+      row('bytes moved until the answer', plain.moved / 1000, ours.moved / 1000, ' kB', 1),
       row('facet click', plainUi.click, ui.click, ' ms', 1) + check(ui.click, b.clickMs, ' ms'),
       row('search keystroke', plainUi.key, ui.key, ' ms', 1, gate.key) + check(ui.key, b.keyMs, ' ms'),
       row('query-language keystroke', plainUi.syntax, ui.syntax, ' ms', 1),

@@ -4,8 +4,8 @@
 //! the other reports, fetched as their compact files when the page needs
 //! them. A list of several reports fetches their outlines (models without
 //! paragraph texts) first, and their texts after: the list and its counts
-//! are drawn from the outlines, the cards of the first screen and a search
-//! wait for the texts they need. What the page shows (one report, or
+//! are drawn from the outlines; a search and the exports wait for the
+//! texts, and a card drawn before its text says so. What the page shows (one report, or
 //! several in one list) is fixed before the app mounts, then decoded,
 //! indexed and shared for the page's lifetime; the texts arriving for a
 //! list complete it (the list and its index are made again, once).
@@ -41,6 +41,8 @@ thread_local! {
     static SHOWN: RefCell<Option<(&'static Shown, Option<&'static Index>)>> = const { RefCell::new(None) };
     /// The search lexicon, once fetched (an index made again gets it too).
     static LEXICON: RefCell<Option<Lexicon>> = const { RefCell::new(None) };
+    /// Why the texts of a list's reports could not be fetched, if so.
+    static TEXTS_FAILED: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Every report of the site, newest first.
@@ -278,7 +280,8 @@ pub async fn load_texts(reports: &[&ReportInfo]) -> Result<(), String> {
 }
 
 /// Fetches the texts of every report the list shows that has none, then
-/// shows the list again, whole; `arrived` is called when it is.
+/// shows the list again, whole; `arrived` is called when it is, or when
+/// they could not be fetched ([`texts_failed`] says why).
 pub fn request_texts(arrived: impl FnOnce() + 'static) {
     if !texts_pending() {
         return;
@@ -286,13 +289,16 @@ pub fn request_texts(arrived: impl FnOnce() + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let reports = shown_reports().to_vec();
         match load_texts(&reports).await {
-            Ok(()) => {
-                show(reports);
-                arrived();
-            }
-            Err(e) => web_sys::console::error_1(&format!("{e}: the list cannot be searched").into()),
+            Ok(()) => show(reports),
+            Err(e) => TEXTS_FAILED.with(|f| *f.borrow_mut() = Some(e)),
         }
+        arrived();
     });
+}
+
+/// Why the texts of the list's reports could not be fetched, if so.
+pub fn texts_failed() -> Option<String> {
+    TEXTS_FAILED.with(|f| f.borrow().clone())
 }
 
 /// Every report of the catalog with its entry, newest first, if all are

@@ -29,6 +29,7 @@ pub struct Props {
     pub search: Rc<Search>,
     /// How often the data grew (`AppState::arrivals`): a card drawn
     /// before its report's text arrived draws it when it has.
+    #[prop_or_default]
     pub arrivals: u8,
 }
 

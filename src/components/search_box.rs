@@ -99,7 +99,12 @@ pub fn SearchBox() -> Html {
                 autocomplete="off" spellcheck="false"
                 {oninput} {onchange} {onkeydown} {onfocus} />
             if crate::data::is_series() && app.results.waiting {
-                <p class="search-also" role="status" data-testid="search-waits">{ i18n::SEARCH_WAITS.get(lang) }</p>
+                <p class="search-also" role="status" data-testid="search-waits">
+                    { match data::texts_failed() {
+                        Some(e) => format!("{}{e}", i18n::TEXTS_FAILED.get(lang)),
+                        None => i18n::SEARCH_WAITS.get(lang).to_string(),
+                    } }
+                </p>
             }
             if !also.is_empty() {
                 <p id="search-also" class="search-also" data-testid="also-searched">

@@ -210,6 +210,21 @@ test('?report=all is drawn from outlines, then the texts follow: a search and th
   assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'never the whole file besides');
 });
 
+test('?report=all whose texts cannot be fetched says so where the search waits', async () => {
+  // (A context of its own: the failed request is a console error.)
+  const context = await ctx.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(`**/${OLD}.texts.bin`, (r) => r.fulfill({ status: 404, body: '' }));
+  await page.goto(`${ctx.server.base}?report=all&lang=en`);
+  await page.waitForSelector('[data-testid=card]');
+  await page.locator('[data-testid=search]').fill('教育');
+  const status = page.locator('[data-testid=search-waits]');
+  await status.filter({ hasText: 'Could not' }).waitFor();
+  assert.equal(await status.innerText(), `Could not load the meetings' texts, so the list cannot be searched: ${OLD}.texts.bin: HTTP 404`);
+  assert.equal(await page.locator('[data-testid=shown]').innerText(), 'Paragraphs shown 186 of 186', 'no half answer');
+  await context.close();
+});
+
 test('report repeated: those reports in one list; the page written for the newest stays hidden', async () => {
   const page = await ctx.page({ serviceWorkers: 'block' });
   const release = await holdBack(page, `**/${OLD}.outline.bin`);

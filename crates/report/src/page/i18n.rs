@@ -95,6 +95,11 @@ pub const SEARCH_WAITS: T = T::new(
     "正在加载各次会议的全文，加载后即显示搜索结果…",
     "Loading the meetings' texts; the search answers once they are here…",
 );
+/// The texts of a list's reports could not be fetched (then the reason).
+pub const TEXTS_FAILED: T = T::new(
+    "无法加载各次会议的全文，暂不能搜索：",
+    "Could not load the meetings' texts, so the list cannot be searched: ",
+);
 /// A card whose report's text has not arrived yet.
 pub const TEXT_LOADING: T = T::new("正在加载全文…", "Loading the text…");
 pub const SHOWN: T = T::new("显示段落", "Paragraphs shown");

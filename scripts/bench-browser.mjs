@@ -193,6 +193,15 @@ async function vitals(browser, url, expected) {
   return t;
 }
 
+/** Focuses the search box, as a reader does before typing, and waits for
+ * the explorer's search lexicon, which that fetches (the plain page has
+ * none: up to 5 s). */
+async function focusSearch(page) {
+  const lexicon = page.waitForResponse((r) => r.url().endsWith('/lexicon.txt'), { timeout: 5000 }).catch(() => null);
+  await page.focus('[data-testid=search]');
+  await lexicon;
+}
+
 /** How many paragraphs a page shows for QUERY, once it has settled, and
  * in all. */
 async function answerOf(browser, url) {
@@ -201,9 +210,7 @@ async function answerOf(browser, url) {
   await page.goto(url, { timeout: 120000 });
   await page.waitForSelector('[data-testid=card]', { timeout: 120000 });
   const total = await page.textContent('[data-testid=shown] strong');
-  const lexicon = page.waitForResponse((r) => r.url().endsWith('/lexicon.txt'), { timeout: 5000 }).catch(() => null);
-  await page.focus('[data-testid=search]');
-  await lexicon;
+  await focusSearch(page);
   await latency(page, { kind: 'key', value: QUERY });
   await page.waitForTimeout(300);
   const count = await page.textContent('[data-testid=shown] strong');
@@ -223,10 +230,7 @@ async function interactions(browser, url, label, language = true) {
   for (let i = 0; i < runs * 2; i++) {
     clicks.push(await latency(page, { kind: 'click', selector: '[data-testid=facet-topic] input[data-value=education]' }));
   }
-  // Focused first, as a reader does: the explorer's search lexicon arrives.
-  const lexicon = page.waitForResponse((r) => r.url().endsWith('/lexicon.txt'), { timeout: 5000 }).catch(() => null);
-  await page.focus('[data-testid=search]');
-  await lexicon;
+  await focusSearch(page);
   const keys = [];
   for (let i = 0; i < runs * 2; i++) keys.push(await latency(page, { kind: 'key', value: i % 2 ? '廉正' : '教育' }));
   // The query language: several words, an exclusion, traditional

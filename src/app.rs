@@ -72,7 +72,8 @@ pub fn App(props: &AppProps) -> Html {
     // and when a list's texts arrive: until then a search waits (the list
     // shows what the other filters choose, and says it is waiting).
     let results = use_memo((filter, state.arrivals), |(f, _)| {
-        let waiting = data::is_series() && !f.query.trim().is_empty() && data::texts_pending();
+        let texts_pending = data::is_series() && data::texts_pending();
+        let waiting = crate::context::search_waits(texts_pending, f);
         let without_query;
         let f = if waiting {
             without_query = report::query::Filter { query: String::new(), ..f.clone() };
@@ -81,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
             f
         };
         let (hits, counts, search) = index().results(f);
-        Rc::new(Results { hits, counts, search: Rc::new(search), waiting })
+        Rc::new(Results { hits, counts, search: Rc::new(search), texts_pending })
     });
     let results: Rc<Results> = (*results).clone();
     // A list drawn from its reports' outlines fetches their texts once it

@@ -17,9 +17,22 @@ pub struct Results {
     pub counts: Counts,
     /// The search as the engine read it (for highlights).
     pub search: Rc<Search>,
-    /// The search waits for the texts of a list's reports (the hits and
-    /// counts are those of the other filters).
-    pub waiting: bool,
+    /// Some report of the list shown has no texts yet (it was drawn from
+    /// outlines): a search waits for them.
+    pub texts_pending: bool,
+}
+
+impl Results {
+    /// Whether `filter`'s search waits for the list's texts (meanwhile the
+    /// hits and counts are those of the other filters).
+    pub fn search_waits(&self, filter: &report::query::Filter) -> bool {
+        search_waits(self.texts_pending, filter)
+    }
+}
+
+/// Whether `filter`'s search waits, when texts are pending.
+pub fn search_waits(texts_pending: bool, filter: &report::query::Filter) -> bool {
+    texts_pending && !filter.query.trim().is_empty()
 }
 
 /// Sends actions to the reducer. It never changes, so components that only

@@ -91,7 +91,8 @@ pub fn ParagraphList() -> Html {
     }
 
     let search = app.results.search.clone();
-    let arrivals = app.state.arrivals;
+    // (Only a list drawn from outlines has cards whose text comes later.)
+    let arrivals = if crate::data::is_series() { app.state.arrivals } else { 0 };
     let mut last_section = None;
     let mut items = Vec::with_capacity(wanted.min(hits.len()) * 2);
     for &i in hits.iter().take(wanted) {

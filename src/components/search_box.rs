@@ -98,7 +98,7 @@ pub fn SearchBox() -> Html {
                 aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"
                 {oninput} {onchange} {onkeydown} {onfocus} />
-            if crate::data::is_series() && app.results.waiting {
+            if crate::data::is_series() && app.results.search_waits(&app.state.page.filter) {
                 <p class="search-also" role="status" data-testid="search-waits">
                     { match data::texts_failed() {
                         Some(e) => format!("{}{e}", i18n::TEXTS_FAILED.get(lang)),

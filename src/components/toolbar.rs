@@ -22,7 +22,7 @@ pub fn Toolbar() -> Html {
     let failed = use_state(|| None::<String>);
     let lang = app.lang();
     let view = &app.state.page.view;
-    let pending = data::is_series() && data::texts_pending();
+    let pending = data::is_series() && app.results.texts_pending;
     let export = |kind: Export| {
         let app = app.clone();
         let failed = failed.clone();

@@ -24,8 +24,9 @@ export async function serve(dir, { prefix = '/report-explorer/', port = 0, gzip 
     else if (prefix !== '/' && !path.startsWith('/root/')) { res.writeHead(404).end('not found'); return; }
     else if (path.startsWith('/root/')) path = path.slice(5);
     if (path.endsWith('/')) path += 'index.html';
-    const file = extra[path.slice(1)] ?? normalize(join(root, path));
-    if (!file.startsWith(root) && !extra[path.slice(1)]) { res.writeHead(403).end(); return; }
+    const added = extra[path.slice(1)];
+    const file = added ?? normalize(join(root, path));
+    if (!added && !file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const s = await stat(file);
       if (!s.isFile()) throw new Error('not a file');

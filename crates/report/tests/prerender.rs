@@ -293,3 +293,25 @@ fn what_the_embedded_model_leaves_out_changes_nothing_the_page_draws() {
         );
     }
 }
+
+#[test]
+fn an_outline_and_its_texts_make_the_report_whole_and_nothing_else_does() {
+    use report::page::page_text::{put_all, take_all, TextError};
+    let r = common::report();
+    let mut outline = r.clone();
+    let texts = take_all(&mut outline);
+    assert_eq!(texts.len(), 93);
+    assert!(outline.paragraphs.iter().all(|p| p.text.is_empty()), "the outline holds no text");
+    assert_eq!(
+        report::query::Index::new(&outline).counts(&Default::default()),
+        report::query::Index::new(&r).counts(&Default::default()),
+        "an outline counts as the report does"
+    );
+    // Texts of another build (one fewer): refused, the outline kept.
+    let mut short = outline.clone();
+    let e = put_all(&mut short, texts[1..].to_vec()).unwrap_err();
+    assert_eq!(e, TextError::Count { expected: 93, found: 92 });
+    assert_eq!(short, outline);
+    put_all(&mut outline, texts).unwrap();
+    assert_eq!(outline, r);
+}

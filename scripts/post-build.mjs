@@ -15,7 +15,7 @@
 //    script runs; its default view in the body, so the text is there
 //    before and without WebAssembly (the app replaces it when it starts).
 //    The page's slots are filled by their literal text, not patterns.
-// 6. Writes sw.js, a service worker that caches every file of this build
+// 4. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';

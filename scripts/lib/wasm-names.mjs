@@ -56,8 +56,9 @@ export function lowestAddresses(bytes) {
   const uleb = () => { let n = 0, shift = 0, b; do { b = byte(); n += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return n; };
   const sleb = () => { let n = 0, shift = 0, b; do { b = byte(); n += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return b & 0x40 ? n - 2 ** shift : n; };
   // A constant expression: `i32.const n end` is n; any other (another
-  // type's constant, global.get, ref.null, ref.func, or more than one
-  // instruction) is unknown, -1 (which the caller takes as address 0).
+  // type's constant, global.get, ref.null, ref.func, more than one
+  // instruction, or one cut off by the end of the file) is unknown, -1
+  // (which the caller takes as address 0).
   const constExpr = () => {
     const op = byte();
     let n = -1;
@@ -68,7 +69,7 @@ export function lowestAddresses(bytes) {
     else if (op === 0x23 || op === 0xd2) uleb();
     else if (op === 0xd0) byte();
     if (bytes[at] === 0x0b) { at++; return n; }
-    while (byte() !== 0x0b);
+    while (at < bytes.length && byte() !== 0x0b);
     return -1;
   };
   let data = Infinity, stack = Infinity;

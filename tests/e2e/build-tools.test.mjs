@@ -26,6 +26,10 @@ test('the lowest data and stack addresses are read from the wasm', () => {
   // An offset whose last byte is the `end` opcode's (11 is 0x0b).
   assert.deepEqual(lowestAddresses(module(1048576, [11, 2048])), { data: 11, stack: 1048576 });
   assert.deepEqual(lowestAddresses(module(11, [2048, 1048576])), { data: 2048, stack: 11 });
+  // A global whose constant expression the file cuts off: unknown, so
+  // address 0 (the build refuses it), read without running past the end.
+  const cut = Uint8Array.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 6, 6, 1, 0x7f, 1, 0x23, 0, 1]);
+  assert.deepEqual(lowestAddresses(cut), { data: Infinity, stack: 0 });
 });
 
 test('the built wasm keeps the first 1,024 bytes free', () => {

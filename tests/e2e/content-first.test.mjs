@@ -141,8 +141,17 @@ async function openHeld(path) {
 test('the app takes over where the reader has scrolled to, without moving the text', async () => {
   const page = await openHeld('?lang=en');
   await page.locator('#prerender #p40').scrollIntoViewIfNeeded();
+  const start = await page.evaluate(() => scrollY);
   await page.mouse.wheel(0, 40);
   await page.waitForFunction(() => document.documentElement.classList.contains('scrolled'));
+  // The wheel's scroll lands after the event that set `scrolled` (the one
+  // scrolling into view set it too): measure once it has come to rest.
+  await page.waitForFunction((s) => scrollY > s, start);
+  await page.evaluate(() => new Promise((done) => {
+    let last = scrollY, still = 0;
+    const frame = () => { still = scrollY === last ? still + 1 : 0; last = scrollY; if (still >= 3) done(); else requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+  }));
   const before = await page.locator('#p40').evaluate((el) => el.getBoundingClientRect().top);
   await page.release();
   const after = await page.locator('#p40').evaluate((el) => el.getBoundingClientRect().top);

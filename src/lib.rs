@@ -6,7 +6,8 @@
 //! - [`fetch`]: files of the site fetched beside the page.
 //! - [`context`]: what components read (state, results) and the
 //!   dispatcher they send actions with.
-//! - [`app`], [`components`] and [`views`]: rendering.
+//! - [`app`], [`components`] and [`views`]: rendering; [`markup`] draws
+//!   what the core describes as markup (a card).
 
 pub mod app;
 pub mod browser;
@@ -15,6 +16,7 @@ pub mod context;
 pub mod data;
 pub mod fetch;
 pub mod i18n;
+pub mod markup;
 pub mod state;
 pub mod views;
 

@@ -58,6 +58,43 @@ test('the app takes over the prerendered page in place', async () => {
   assert.equal(page.url().includes('report='), false);
 });
 
+// A card and the footnotes are described once in the core
+// (`report::site::markup`): the prerendered page writes them, the app
+// draws them. Both pages hold the same elements, classes, ids and links,
+// and say the same words (the prerendered page in both languages, the
+// app in the reader's).
+test('the prerendered page and the app draw a card and the footnotes alike', async () => {
+  const shapeOf = (root, lang) => {
+    const out = [];
+    const walk = (el) => {
+      for (const c of el.children) {
+        if (c.classList.contains('ui-zh') || c.classList.contains('ui-en')) continue;
+        const a = (k) => (c.getAttribute(k) === null ? '' : `${k}=${c.getAttribute(k)}`);
+        out.push([c.tagName, c.className, a('id'), a('href'), a('lang'), a('type')].join(' '));
+        walk(c);
+      }
+    };
+    walk(root);
+    // Its words, in the language asked for (the prerendered page's other
+    // language left out).
+    const copy = root.cloneNode(true);
+    copy.querySelectorAll(lang === 'en' ? '.ui-zh' : '.ui-en').forEach((e) => e.remove());
+    return { shape: out, words: copy.textContent.replace(/\s+/g, ' ').trim() };
+  };
+  const statics = await openStatic('');
+  for (const [lang, card] of [['zh', 'p20'], ['en', 'p20'], ['zh', 'p39'], ['en', 'p39']]) {
+    const app = await ctx.open(`?lang=${lang}#${card}`);
+    for (const selector of [`#${card}`, 'section.footnotes']) {
+      await app.locator(selector).waitFor();
+      const drawn = await app.locator(selector).evaluate(shapeOf, lang);
+      const written = await statics.locator(selector).evaluate(shapeOf, lang);
+      assert.ok(drawn.shape.length > 5, `${selector} has elements`);
+      assert.deepEqual(drawn.shape, written.shape, `${selector}: the same elements (${lang})`);
+      assert.equal(drawn.words, written.words, `${selector}: the same words (${lang})`);
+    }
+  }
+});
+
 // The head script and the app choose the interface language by one rule
 // (the core's, written into pre.js by the build): the address, else the
 // stored choice, else the browser's language.

@@ -5,9 +5,12 @@
 //!   addresses, reading a folder of report files.
 //! - [`across`]: a series across its meetings (a State's record, the
 //!   State × meeting matrix, articles × meeting).
+//! - [`markup`]: a paragraph's card described once, drawn by the app
+//!   and written into the prerendered page.
 //! - [`prerender`]: the default view written into `index.html`.
 
 pub mod across;
+pub mod markup;
 pub mod params;
 pub mod prerender;
 pub mod series;

@@ -10,13 +10,13 @@
 //! written in both languages; the page's head script picks one before the
 //! first paint (`html.en`), and without script the Chinese shows.
 
-use crate::model::{has_page, Report};
+use crate::model::Report;
 use crate::page::i18n::Lang;
 use crate::page::i18n::{self, T};
 use crate::page::meeting;
-use crate::page::segments::{segments, Link};
-use crate::page::views::{card_speakers, footnote_backlinks, opened_sections, section_heading};
-use crate::query::{Bits, Facet, Index};
+use crate::page::views::{footnote_backlinks, opened_sections, section_heading};
+use crate::query::{Bits, Index};
+use crate::site::markup::{self, Both, Node, Words};
 use crate::site::series::Catalog;
 use std::fmt::Write;
 
@@ -66,86 +66,44 @@ pub fn section_anchor(id: &str) -> String {
     format!("s-{}", id.replace('.', "-"))
 }
 
-/// A paragraph's text with its footnote markers, cross-references, document
-/// symbols and web addresses as links.
-fn text(out: &mut String, text: &str, spans: &[crate::Span]) {
-    for s in segments(text, spans, &[]) {
-        let t: String = s.parts.iter().map(|&(a, b, _)| &text[a..b]).collect();
-        let t = escape(&t);
-        let _ = match &s.link {
-            None => write!(out, "{t}"),
-            Some(l @ Link::Footnote(n)) => {
-                write!(
-                    out,
-                    r#"<sup class="{}"><a href="{}" aria-label="footnote {n}">{n}</a></sup>"#,
-                    l.class(),
-                    l.href()
-                )
+/// Writes a tree of [`markup`] as HTML: interface text in both languages
+/// (attributes in Chinese), every control disabled.
+fn write_node(out: &mut String, node: &Node) {
+    match node {
+        Node::Text(Words::One(s)) => out.push_str(&escape(s)),
+        Node::Text(Words::Two(zh, en)) => out.push_str(&both(zh, en)),
+        Node::Mark(s) => {
+            let _ = write!(out, "<mark>{}</mark>", escape(s));
+        }
+        Node::CopyCitation(_) => {
+            let _ = write!(
+                out,
+                r#"<span class="copy"><button type="button" class="link-button" disabled>{}</button><span class="copy-status"></span></span>"#,
+                t(i18n::COPY_CITATION)
+            );
+        }
+        Node::Element(e) => {
+            let _ = write!(out, "<{}", e.tag);
+            // Test ids are the app's: tests find its elements, not these.
+            // A control is a disabled placeholder until the app's arrives:
+            // it keeps what shows (its class and text), not its title or
+            // label.
+            let written = |k: &str| k != "data-testid" && (e.act.is_none() || k == "type" || k == "class");
+            for (k, v) in e.keys.iter().zip(&e.values).filter(|(k, _)| written(k)) {
+                if let Some(v) = v {
+                    let _ = write!(out, r#" {k}="{}""#, escape(v.get(Lang::Zh)));
+                }
             }
-            Some(l) => write!(
-                out,
-                r#"<a class="{}" href="{}"{}>{t}</a>"#,
-                l.class(),
-                escape(&l.href()),
-                if l.is_external() { r#" rel="noopener noreferrer external" target="_blank""# } else { "" }
-            ),
-        };
-    }
-}
-
-fn card(out: &mut String, r: &Report, i: usize) {
-    let p = &r.paragraphs[i];
-    let n = p.number;
-    let _ = write!(
-        out,
-        r##"<article id="p{n}" class="card" tabindex="-1" aria-labelledby="p{n}-h"><header class="card-head"><h3 id="p{n}-h"><a class="num" href="#p{n}">{}</a></h3><span class="copy"><button type="button" class="link-button" disabled>{}</button><span class="copy-status"></span></span></header><p class="text" lang="zh-Hans">"##,
-        each(|l| i18n::paragraph_label(l, n)),
-        t(i18n::COPY_CITATION),
-    );
-    text(out, &p.text, &p.spans);
-    out.push_str(r#"</p><footer class="card-chips">"#);
-    let speakers = card_speakers(p);
-    if !speakers.is_empty() {
-        let _ = write!(out, r#"<ul class="chips">"#);
-        for c in speakers {
-            let s = c.speaker;
-            let name = if c.as_written { escape(&s.name) } else { each(|l| i18n::entity_name(r, &s.id, l).0) };
-            let _ = write!(
-                out,
-                r#"<li class="chip-group"><button type="button" class="chip speaker" disabled>{name}<span class="role"> · {}</span></button>{}</li>"#,
-                each(|l| i18n::role_label(s.role, l).to_string()),
-                if has_page(&s.id) { r#"<button type="button" class="chip info" disabled>ⓘ</button>"# } else { "" },
-            );
+            if e.act.is_some() {
+                out.push_str(" disabled");
+            }
+            out.push('>');
+            for c in &e.children {
+                write_node(out, c);
+            }
+            let _ = write!(out, "</{}>", e.tag);
         }
-        out.push_str("</ul>");
     }
-    if !p.articles.is_empty() {
-        out.push_str(r#"<ul class="chips">"#);
-        for c in &p.articles {
-            let how = if c.inherited { i18n::VIA_HEADING } else { i18n::EXPLICIT };
-            let cited = c.cited().to_string();
-            let label = both(&format!("第{cited}条"), &format!("Art. {cited}"));
-            let _ = write!(
-                out,
-                r#"<li class="chip-group"><button type="button" class="chip article{}" disabled>{label}<span class="how"> · {}</span></button><button type="button" class="chip info" disabled>ⓘ</button></li>"#,
-                if c.inherited { " inherited" } else { "" },
-                t(how),
-            );
-        }
-        out.push_str("</ul>");
-    }
-    if !p.topics.is_empty() {
-        out.push_str(r#"<ul class="chips">"#);
-        for topic in &p.topics {
-            let _ = write!(
-                out,
-                r#"<li><button type="button" class="chip topic" disabled>{}</button></li>"#,
-                each(|l| i18n::value_name(r, Facet::Topic, topic, l).0)
-            );
-        }
-        out.push_str("</ul>");
-    }
-    out.push_str("</footer></article>");
 }
 
 /// The report chooser of a site of several reports: the app's, a
@@ -214,13 +172,13 @@ fn sidebar(out: &mut String, r: &Report) {
     if !a.states.is_empty() || !a.observers.is_empty() {
         let _ = write!(
             out,
-            r#"<section class="attendance"><details><summary>{} ({})</summary><h3>{}</h3><ul class="attendees">"#,
+            r#"<section class="attendance"><details><summary>{} ({})</summary><h3>{}</h3><ul class="attendees" lang="zh-Hans">"#,
             t(i18n::ATTENDANCE),
             a.states.len(),
             t(i18n::ATTENDED_STATES),
         );
         attendees(out, r, &a.states.iter().map(|s| s.iso3.as_str()).collect::<Vec<_>>());
-        let _ = write!(out, r#"<h3>{}</h3><ul class="attendees">"#, t(i18n::OBSERVERS));
+        let _ = write!(out, r#"<h3>{}</h3><ul class="attendees" lang="zh-Hans">"#, t(i18n::OBSERVERS));
         attendees(
             out,
             r,
@@ -232,11 +190,14 @@ fn sidebar(out: &mut String, r: &Report) {
 }
 
 /// One attendance list (the `<ul>` is open), closed after at most
-/// [`MAX_ATTENDEES`] names and a count of the rest.
+/// [`MAX_ATTENDEES`] names and a count of the rest. The names are the
+/// report's, in Chinese as it lists them (like the paragraph texts): the
+/// list is folded, and the app says them in the reader's language when it
+/// takes over. (Their English names cost 1.3 kB gzip of the first load.)
 fn attendees(out: &mut String, r: &Report, ids: &[&str]) {
     let total = ids.len();
     for id in ids.iter().take(MAX_ATTENDEES) {
-        let _ = write!(out, "<li>{}</li>", each(|l| i18n::entity_name(r, id, l).0));
+        let _ = write!(out, "<li>{}</li>", escape(&i18n::entity_name(r, id, Lang::Zh).0));
     }
     out.push_str("</ul>");
     if total > MAX_ATTENDEES {
@@ -309,38 +270,6 @@ fn toc_list(out: &mut String, r: &Report, index: &Index, max: usize) {
     out.push_str("</ol>");
 }
 
-/// Every footnote of a report within the bound; of a longer one, those of
-/// the paragraphs written.
-fn footnotes(out: &mut String, r: &Report, max: usize) {
-    let cited: Vec<u32> = r.paragraphs.iter().take(max).flat_map(|p| p.footnotes.iter().copied()).collect();
-    let written = |n: u32| r.paragraphs.len() <= max || cited.contains(&n);
-    if !r.footnotes.iter().any(|f| written(f.number)) {
-        return;
-    }
-    let _ = write!(
-        out,
-        r#"<section class="footnotes" aria-labelledby="fn-title"><h2 id="fn-title">{}</h2><ol>"#,
-        t(i18n::FOOTNOTES)
-    );
-    for (f, back) in r.footnotes.iter().zip(footnote_backlinks(r)) {
-        if !written(f.number) {
-            continue;
-        }
-        let _ = write!(out, r#"<li id="fn{0}" value="{0}" tabindex="-1">"#, f.number);
-        text(out, &f.text, &f.spans);
-        for n in back.paragraphs.iter().filter(|&&n| r.paragraphs.iter().take(max).any(|p| p.number == n)) {
-            let mark = if back.paragraphs.len() > 1 { format!("↩ {n}") } else { "↩".to_string() };
-            let _ = write!(
-                out,
-                r##" <a class="back" href="#p{n}" aria-label="{}">{mark}</a>"##,
-                escape(&i18n::BACK_TO.zh.replace("{}", &n.to_string()))
-            );
-        }
-        out.push_str("</li>");
-    }
-    out.push_str("</ol></section>");
-}
-
 /// Where the prerendered report sits: its id and the site's catalog.
 pub struct Site<'a> {
     pub id: &'a str,
@@ -378,7 +307,7 @@ pub fn page(r: &Report, site: &Site, max: usize) -> String {
                 escape(&own)
             );
         }
-        card(&mut out, r, i);
+        write_node(&mut out, &markup::card(r, i, &[], Both).into());
     }
     out.push_str("</div>");
     let rest = r.paragraphs.len().saturating_sub(max);
@@ -390,7 +319,9 @@ pub fn page(r: &Report, site: &Site, max: usize) -> String {
         );
     }
     out.push_str("</section>");
-    footnotes(&mut out, r, max);
+    if let Some(f) = markup::footnotes(r, &footnote_backlinks(r), max, Both) {
+        write_node(&mut out, &f.into());
+    }
     out.push_str("</main></div></div>");
     out
 }

@@ -1,0 +1,374 @@
+//! Markup described once and drawn twice: a paragraph's card (its number
+//! and permalink, its text with links and search highlights, its chips) as
+//! a small tree of elements. The prerendered page writes the tree as HTML
+//! ([`crate::site::prerender`], every control disabled, interface text in
+//! both languages); the app draws the same tree as Yew nodes in the
+//! reader's language, wiring each control's [`Act`]. A card's elements,
+//! classes, ids and attributes are written here and nowhere else.
+
+use crate::model::{Paragraph, Report, Span};
+use crate::page::i18n::{self, Lang, T};
+use crate::page::segments::{segments, Link};
+use crate::page::views::{card_speakers, Backlinks};
+use crate::query::Facet;
+use crate::site::params::View;
+use crate::site::series::link_href;
+use std::borrow::Cow;
+
+/// Text of the tree: the same in both languages (the report's own, a
+/// number), or interface text in each.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Words {
+    One(Cow<'static, str>),
+    /// Chinese, then English.
+    Two(Cow<'static, str>, Cow<'static, str>),
+}
+
+impl Words {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &Cow<'static, str> {
+        match (self, lang) {
+            (Words::One(s), _) | (Words::Two(s, _), Lang::Zh) | (Words::Two(_, s), Lang::En) => s,
+        }
+    }
+}
+
+/// What a control does when pressed; the app turns it into its action.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Act {
+    /// Show only the paragraphs with this value.
+    Only(Facet, String),
+    /// Go to a view (an entity's or an article's page).
+    Show(View),
+}
+
+/// One element: its tag, attribute names (a fixed list for each kind of
+/// element) and values in the same order (`None`: not set), the action of
+/// a button, and its children.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Element {
+    pub tag: &'static str,
+    pub keys: &'static [&'static str],
+    pub values: Vec<Option<Words>>,
+    /// Set on buttons only.
+    pub act: Option<Act>,
+    pub children: Vec<Node>,
+}
+
+/// A node of the tree.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Text(Words),
+    Element(Element),
+    /// A search match inside the text (`<mark>`).
+    Mark(String),
+    /// The card's "copy citation" control for this paragraph: a stateful
+    /// control of the app's own, disabled in the prerendered page.
+    CopyCitation(u32),
+}
+
+/// Which language(s) a tree is said in: the app draws one ([`In`]), the
+/// prerendered page holds both ([`Both`]; its stylesheet shows one). A
+/// type, not a value, so the app's code holds only its own case.
+pub trait Said: Copy {
+    /// The text `f` says in each language said.
+    fn each(self, f: impl Fn(Lang) -> String) -> Words;
+
+    /// Interface text of the tables in `page::i18n`.
+    fn t(self, text: T) -> Words;
+}
+
+/// One language: the app's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct In(pub Lang);
+
+/// Both languages: the prerendered page's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Both;
+
+impl Said for In {
+    fn each(self, f: impl Fn(Lang) -> String) -> Words {
+        Words::One(f(self.0).into())
+    }
+
+    fn t(self, text: T) -> Words {
+        Words::One(text.get(self.0).into())
+    }
+}
+
+impl Said for Both {
+    fn each(self, f: impl Fn(Lang) -> String) -> Words {
+        let (zh, en) = (f(Lang::Zh), f(Lang::En));
+        if zh == en {
+            Words::One(zh.into())
+        } else {
+            Words::Two(zh.into(), en.into())
+        }
+    }
+
+    fn t(self, text: T) -> Words {
+        Words::Two(text.zh.into(), text.en.into())
+    }
+}
+
+/// An attribute value the same in both languages.
+fn one(value: impl Into<Cow<'static, str>>) -> Option<Words> {
+    Some(Words::One(value.into()))
+}
+
+/// The attributes of a card's buttons.
+const BUTTON: &[&str] = &["type", "class", "title", "aria-label", "data-testid"];
+/// The attributes of elements that have only a class.
+const CLASS: &[&str] = &["class"];
+
+impl Element {
+    fn new(tag: &'static str, keys: &'static [&'static str], values: Vec<Option<Words>>) -> Self {
+        debug_assert_eq!(keys.len(), values.len(), "<{tag}>");
+        Element { tag, keys, values, act: None, children: Vec::new() }
+    }
+
+    /// An element with a class and no other attribute.
+    fn class(tag: &'static str, class: &'static str) -> Self {
+        Element::new(tag, CLASS, vec![one(class)])
+    }
+
+    /// A `<button type="button">` that does `act`, with its class, title,
+    /// label and test id.
+    fn button(
+        act: Act,
+        class: &'static str,
+        title: Option<Words>,
+        label: Option<Words>,
+        testid: Option<&'static str>,
+    ) -> Self {
+        let mut b = Element::new("button", BUTTON, vec![one("button"), one(class), title, label, testid.and_then(one)]);
+        b.act = Some(act);
+        b
+    }
+
+    fn child(mut self, node: impl Into<Node>) -> Self {
+        self.children.push(node.into());
+        self
+    }
+
+    fn text(self, words: Words) -> Self {
+        self.child(Node::Text(words))
+    }
+}
+
+impl From<Element> for Node {
+    fn from(e: Element) -> Node {
+        Node::Element(e)
+    }
+}
+
+/// A text cut into plain and marked runs and links, as `href` says:
+/// the address of a link, or `None` to leave it plain text. A footnote
+/// marker is a superscript link; the others are links around their text.
+fn linked_text(
+    text: &str,
+    spans: &[Span],
+    marks: &[(usize, usize)],
+    href: impl Fn(&Link) -> Option<String>,
+) -> Vec<Node> {
+    let runs = |parts: &[(usize, usize, bool)]| -> Vec<Node> {
+        parts
+            .iter()
+            .map(|&(a, b, marked)| {
+                let t = text[a..b].to_string();
+                if marked {
+                    Node::Mark(t)
+                } else {
+                    Node::Text(Words::One(t.into()))
+                }
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    for s in segments(text, spans, marks) {
+        match s.link.as_ref().and_then(|l| Some((l, href(l)?))) {
+            None => out.extend(runs(&s.parts)),
+            Some((l @ Link::Footnote(n), href)) => out.push(
+                Element::class("sup", l.class())
+                    .child(
+                        Element::new("a", &["href", "aria-label"], vec![one(href), one(format!("footnote {n}"))])
+                            .text(Words::One(n.to_string().into())),
+                    )
+                    .into(),
+            ),
+            Some((l, href)) => {
+                let external = l.is_external();
+                let mut a = Element::new(
+                    "a",
+                    &["class", "href", "rel", "target"],
+                    vec![
+                        one(l.class()),
+                        one(href),
+                        external.then(|| Words::One("noopener noreferrer external".into())),
+                        external.then(|| Words::One("_blank".into())),
+                    ],
+                );
+                a.children = runs(&s.parts);
+                out.push(a.into());
+            }
+        }
+    }
+    out
+}
+
+/// The card of the paragraph at `position` in the report: `marks` are the
+/// byte ranges of its text to highlight (none in the prerendered page).
+/// A paragraph whose text has not arrived yet (a list drawn from its
+/// reports' outlines) says so in its place.
+pub fn card(r: &Report, position: usize, marks: &[(usize, usize)], said: impl Said) -> Element {
+    let p = &r.paragraphs[position];
+    let anchor = r.anchor(p.number);
+    let heading = format!("{anchor}-h");
+    let head = Element::class("header", "card-head")
+        .child(
+            Element::new("h3", &["id"], vec![one(heading.clone())]).child(
+                Element::new("a", &["class", "href"], vec![one("num"), one(format!("#{anchor}"))])
+                    .text(said.each(|l| i18n::card_label(r, p.number, l))),
+            ),
+        )
+        .child(Node::CopyCitation(p.number));
+    const TEXT: &[&str] = &["class", "lang", "data-testid"];
+    let text = if p.text.is_empty() {
+        Element::new("p", TEXT, vec![one("text loading"), None, one("text-loading")]).text(said.t(i18n::TEXT_LOADING))
+    } else {
+        let mut t = Element::new("p", TEXT, vec![one("text"), one("zh-Hans"), None]);
+        t.children = linked_text(&p.text, &p.spans, marks, |l| Some(link_href(l, r, p.number)));
+        t
+    };
+    Element::new(
+        "article",
+        &["id", "class", "tabindex", "aria-labelledby", "data-testid"],
+        vec![one(anchor), one("card"), one("-1"), one(heading), one("card")],
+    )
+    .child(head)
+    .child(text)
+    .child(chips(r, p, said))
+}
+
+/// A card's footer: chips for its speakers, articles and topics, each of
+/// which filters the list; speakers with a page and articles have an ⓘ
+/// button to it.
+fn chips(r: &Report, p: &Paragraph, said: impl Said) -> Element {
+    let list = |label: T| Element::new("ul", &["class", "aria-label"], vec![one("chips"), Some(said.t(label))]);
+    let info = |label: &Words, act: Act, testid: &'static str| {
+        let aria = said.each(|l| format!("{}: {}", label.get(l), i18n::DETAILS.get(l)));
+        Element::button(act, "chip info", None, Some(aria), Some(testid)).text(Words::One("ⓘ".into()))
+    };
+    let mut footer = Element::class("footer", "card-chips");
+    let speakers = card_speakers(p);
+    if !speakers.is_empty() {
+        let mut ul = list(i18n::SPOKE);
+        for c in speakers {
+            let s = c.speaker;
+            let label = if c.as_written {
+                Words::One(s.name.clone().into())
+            } else {
+                said.each(|l| i18n::entity_name(r, &s.id, l).0)
+            };
+            let other = said.each(|l| i18n::entity_name(r, &s.id, l).1);
+            let chip = Element::button(
+                Act::Only(Facet::Speaker, s.id.clone()),
+                "chip speaker",
+                Some(other),
+                None,
+                Some("speaker-chip"),
+            )
+            .text(label.clone())
+            .child(Element::class("span", "role").text(said.each(|l| format!(" · {}", i18n::role_label(s.role, l)))));
+            let mut li = Element::class("li", "chip-group").child(chip);
+            if c.has_page {
+                li = li.child(info(&label, Act::Show(View::Entity(s.id.clone())), "speaker-info"));
+            }
+            ul = ul.child(li);
+        }
+        footer = footer.child(ul);
+    }
+    if !p.articles.is_empty() {
+        let mut ul = list(i18n::ARTICLES);
+        for c in &p.articles {
+            let how = if c.inherited { i18n::VIA_HEADING } else { i18n::EXPLICIT };
+            let cited = c.cited().to_string();
+            let label = said.each(|l| match l {
+                Lang::Zh => format!("第{cited}条"),
+                Lang::En => format!("Art. {cited}"),
+            });
+            let class = if c.inherited { "chip article inherited" } else { "chip article" };
+            let title = said.each(|l| i18n::article_name(r, c.article, l).1);
+            let chip = Element::button(
+                Act::Only(Facet::Article, c.article.to_string()),
+                class,
+                Some(title),
+                None,
+                Some("article-chip"),
+            )
+            .text(label.clone())
+            .child(Element::class("span", "how").text(said.each(|l| format!(" · {}", how.get(l)))));
+            let li = Element::class("li", "chip-group").child(chip).child(info(
+                &label,
+                Act::Show(View::Article(c.article)),
+                "article-info",
+            ));
+            ul = ul.child(li);
+        }
+        footer = footer.child(ul);
+    }
+    if !p.topics.is_empty() {
+        let mut ul = list(i18n::TOPICS);
+        for t in &p.topics {
+            let name = said.each(|l| i18n::value_name(r, Facet::Topic, t, l).0);
+            let chip = Element::button(Act::Only(Facet::Topic, t.clone()), "chip topic", None, None, None).text(name);
+            ul = ul.child(Element::new("li", &[], Vec::new()).child(chip));
+        }
+        footer = footer.child(ul);
+    }
+    footer
+}
+
+/// The footnotes section, each footnote with its text (web addresses and
+/// document symbols as links) and links back to the paragraphs citing it;
+/// `back` as `page::views::footnote_backlinks` gives them. Only the first
+/// `written` paragraphs are on the page (all of them in the app; a long
+/// report's prerendered page holds fewer): a longer report lists the
+/// footnotes they cite, with links back to them. `None` if no footnote is
+/// listed.
+pub fn footnotes(r: &Report, back: &[Backlinks], written: usize, said: impl Said) -> Option<Element> {
+    let whole = r.paragraphs.len() <= written;
+    let on_page = |n: u32| whole || r.paragraphs.iter().take(written).any(|p| p.number == n);
+    let cited = |f: u32| whole || r.paragraphs.iter().take(written).any(|p| p.footnotes.contains(&f));
+    let mut ol = Element::new("ol", &[], Vec::new());
+    for (f, back) in r.footnotes.iter().zip(back).filter(|(f, _)| cited(f.number)) {
+        let mut li = Element::new(
+            "li",
+            &["id", "value", "tabindex"],
+            vec![one(format!("fn{}", f.number)), one(f.number.to_string()), one("-1")],
+        );
+        li.children = linked_text(&f.text, &f.spans, &[], |l| l.is_external().then(|| l.href()));
+        let shown: Vec<u32> = back.paragraphs.iter().copied().filter(|&n| on_page(n)).collect();
+        for &n in &shown {
+            let mark = if back.paragraphs.len() > 1 { format!("↩ {n}") } else { "↩".to_string() };
+            let label = said.each(|l| i18n::BACK_TO.get(l).replace("{}", &n.to_string()));
+            li = li.text(Words::One(" ".into())).child(
+                Element::new(
+                    "a",
+                    &["class", "href", "aria-label"],
+                    vec![one("back"), one(format!("#{}", r.anchor(n))), Some(label)],
+                )
+                .text(Words::One(mark.into())),
+            );
+        }
+        ol = ol.child(li);
+    }
+    if ol.children.is_empty() {
+        return None;
+    }
+    Some(
+        Element::new("section", &["class", "aria-labelledby"], vec![one("footnotes"), one("fn-title")])
+            .child(Element::new("h2", &["id"], vec![one("fn-title")]).text(said.t(i18n::FOOTNOTES)))
+            .child(ol),
+    )
+}

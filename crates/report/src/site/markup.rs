@@ -1,10 +1,11 @@
 //! Markup described once and drawn twice: a paragraph's card (its number
-//! and permalink, its text with links and search highlights, its chips) as
-//! a small tree of elements. The prerendered page writes the tree as HTML
-//! ([`crate::site::prerender`], every control disabled, interface text in
-//! both languages); the app draws the same tree as Yew nodes in the
-//! reader's language, wiring each control's [`Act`]. A card's elements,
-//! classes, ids and attributes are written here and nowhere else.
+//! and permalink, its text with links and search highlights, its chips)
+//! and the footnotes, as small trees of elements. The prerendered page
+//! writes a tree as HTML ([`crate::site::prerender`], every control
+//! disabled, interface text in both languages); the app draws the same
+//! tree as Yew nodes in the reader's language, wiring each control's
+//! [`Act`]. Their elements, classes, ids and attributes are written here
+//! and nowhere else.
 
 use crate::model::{Paragraph, Report, Span};
 use crate::page::i18n::{self, Lang, T};

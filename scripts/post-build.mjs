@@ -14,7 +14,9 @@
 //    <title> and description, so the page names its meeting before any
 //    script runs; its default view in the body, so the text is there
 //    before and without WebAssembly (the app replaces it when it starts).
-//    The page's slots are filled by their literal text, not patterns.
+//    The page is edited as a parsed document (parse5), not by patterns:
+//    its elements are found by name and attribute; the prerendered view
+//    takes the place of its comment.
 // 4. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
@@ -22,16 +24,38 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { parse, parseFragment, serialize } from 'parse5';
 import { shortenNames } from './lib/wasm-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
 const indexPath = join(dir, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+const doc = parse(readFileSync(indexPath, 'utf8'));
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const m = html.match(inline);
-if (!m) throw new Error('post-build: no inline module script in index.html');
+/** Every node of the document, depth first. */
+function* nodes(node) {
+  yield node;
+  for (const c of node.childNodes ?? []) yield* nodes(c);
+}
+const elements = (tag) => [...nodes(doc)].filter((n) => n.tagName === tag);
+const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;
+function setAttr(el, name, value) {
+  const a = el.attrs.find((x) => x.name === name);
+  if (a) a.value = value;
+  else el.attrs.push({ name, value });
+}
+/** The one element `tag` that `test` accepts (the build fails otherwise). */
+function only(tag, test, what) {
+  const found = elements(tag).filter(test);
+  if (found.length !== 1) throw new Error(`post-build: index.html has ${found.length} ${what}, not 1`);
+  return found[0];
+}
+const textOf = (el) => el.childNodes.map((c) => c.value ?? '').join('');
+/** The file an element's reference names, under any public URL. */
+const named = (el) => (attr(el, 'href') ?? attr(el, 'src') ?? '').split('/').pop();
+
+// Trunk's inline start-up script.
+const inline = only('script', (s) => attr(s, 'type') === 'module' && attr(s, 'src') === undefined, 'inline module scripts');
 const register = `
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
@@ -40,25 +64,25 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
 /** Fails the build unless every integrity attribute of the page is the
  * digest of the file it names, whatever the public URL (a browser refuses
  * a file whose digest differs, and the app would never start). */
-function checkIntegrity(page, root) {
-  const tags = page.match(/<(?:link|script)\b[^>]*\bintegrity="[^"]*"[^>]*>/g) ?? [];
+function checkIntegrity(root) {
+  const tags = [...elements('link'), ...elements('script')].filter((el) => attr(el, 'integrity') !== undefined);
   if (tags.length === 0) throw new Error('post-build: no integrity attribute in index.html');
-  for (const tag of tags) {
-    const url = tag.match(/\b(?:href|src)="([^"]*)"/)?.[1];
-    const want = tag.match(/\bintegrity="([^"]*)"/)[1];
-    if (!url) throw new Error(`post-build: ${tag} names no file`);
-    const file = join(root, url.split('/').pop());
+  for (const el of tags) {
+    const want = attr(el, 'integrity');
+    if (!named(el)) throw new Error(`post-build: a <${el.tagName}> with integrity names no file`);
     const [algo] = want.split('-');
-    const got = `${algo}-` + createHash(algo).update(readFileSync(file)).digest('base64');
-    if (got !== want) throw new Error(`post-build: ${url} has integrity ${want}, but its bytes give ${got}`);
+    const got = `${algo}-` + createHash(algo).update(readFileSync(join(root, named(el)))).digest('base64');
+    if (got !== want) throw new Error(`post-build: ${named(el)} has integrity ${want}, but its bytes give ${got}`);
   }
 }
 const minify = (code, loader) => transformSync(code, { loader, minify: true, charset: 'utf8', target: 'es2022' }).code;
 const sri = (code) => 'sha384-' + createHash('sha384').update(code).digest('base64');
-const boot = minify(m[1].trim() + '\n' + register, 'js');
+const boot = minify(textOf(inline).trim() + '\n' + register, 'js');
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
-html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>`);
+setAttr(inline, 'src', `./${bootName}`);
+setAttr(inline, 'integrity', sri(boot));
+inline.childNodes = [];
 // REPORT_FILE names one report file or a folder of them (as in build.rs).
 const reports = (process.env.REPORT_FILE ?? '').trim() || 'data/reports';
 const cli = (...args) => execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
@@ -91,8 +115,9 @@ for (const f of readdirSync(dir)) {
   if (loader) writeFileSync(join(dir, f), code);
   // Trunk writes the reference under the public URL: `./f` by default,
   // `/f` for `--public-url /` (scripts/serve.sh), `/sub/f` for another.
-  const ref = new RegExp(`((?:href|src)="(?:[^"]*/)?${f.replace(/[.]/g, '\\.')}"[^>]*? integrity=")[^"]*"`, 'g');
-  html = html.replace(ref, (_, head) => `${head}${sri(code)}"`);
+  for (const el of [...elements('link'), ...elements('script')]) {
+    if (named(el) === f && attr(el, 'integrity') !== undefined) setAttr(el, 'integrity', sri(code));
+  }
 }
 
 const csp = [
@@ -108,16 +133,27 @@ const csp = [
   "worker-src 'self'",
   "manifest-src 'self'",
 ].join('; ');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+// The policy goes right after the charset declaration.
+const charset = only('meta', (m) => attr(m, 'charset') === 'utf-8', 'charset declarations');
+const head = charset.parentNode;
+const [policy] = parseFragment(head, '<meta http-equiv="Content-Security-Policy">').childNodes;
+setAttr(policy, 'content', csp);
+policy.parentNode = head;
+head.childNodes.splice(head.childNodes.indexOf(charset) + 1, 0, policy);
 
-const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-html = fill(html, '<title>报告浏览器 Report explorer</title>', `<title>${attr(site.title.zh)}</title>`, 'index.html');
-html = fill(html, '<meta name="description" content="">', `<meta name="description" content="${attr(site.description)}">`, 'index.html');
-// The head script tells an address that names another report by this.
-html = fill(html, '<html lang="zh-Hans">', `<html lang="zh-Hans" data-report="${attr(newest)}">`, 'index.html');
-html = fill(html, '<!-- prerender: the default view, written by scripts/post-build.mjs -->', site.body, 'index.html');
-checkIntegrity(html, dir);
-writeFileSync(indexPath, html);
+// The newest report's own <title> and description; the head script tells
+// an address that names another report by `data-report`.
+const title = only('title', () => true, 'titles');
+title.childNodes = [{ nodeName: '#text', value: site.title.zh, parentNode: title }];
+setAttr(only('meta', (m) => attr(m, 'name') === 'description', 'descriptions'), 'content', site.description);
+setAttr(only('html', () => true, 'html elements'), 'data-report', newest);
+// The prerendered view takes the place of its comment in the body, as the
+// core wrote it (a parser would write its `disabled` as `disabled=""`,
+// 0.1 kB gzip more).
+const slot = [...nodes(doc)].filter((n) => n.nodeName === '#comment' && n.data.trim().startsWith('prerender:'));
+if (slot.length !== 1) throw new Error(`post-build: index.html has ${slot.length} prerender comments, not 1`);
+checkIntegrity(dir);
+writeFileSync(indexPath, fill(serialize(doc), `<!--${slot[0].data}-->`, site.body, 'index.html'));
 
 // The service worker keeps every file of the build at install, but for the
 // other reports' files, the newest's compact file (fetched only when the

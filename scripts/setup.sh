@@ -41,7 +41,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg\$"; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, esbuild, playwright-core, axe-core, lighthouse, world-atlas)"
+  say "installing npm tools (binaryen, esbuild, parse5, playwright-core, axe-core, lighthouse, world-atlas)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

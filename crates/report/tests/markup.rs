@@ -28,7 +28,7 @@ fn attr<'a>(e: &'a Element, key: &str, lang: Lang) -> Option<&'a str> {
     e.values[i].as_ref().map(|v| v.get(lang).as_ref())
 }
 
-fn class<'a>(e: &'a Element) -> &'a str {
+fn class(e: &Element) -> &str {
     attr(e, "class", Lang::Zh).unwrap_or("")
 }
 

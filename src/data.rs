@@ -10,6 +10,7 @@
 //! indexed and shared for the page's lifetime; the texts arriving for a
 //! list complete it (the list and its index are made again, once).
 
+use crate::fetch::Requested;
 use report::query::{lexicon, Index, Lexicon};
 use report::site::series::{Catalog, ReportInfo};
 use report::Report;
@@ -107,22 +108,46 @@ pub fn loaded(id: &str) -> Option<&'static Report> {
     FETCHED.with(|f| f.borrow().iter().find(|(i, _)| i == id).map(|(_, r)| *r))
 }
 
+/// Decodes report `info`'s compact file (`file`) and keeps it.
+fn keep(info: &ReportInfo, file: &str, bytes: &[u8]) -> Result<(), String> {
+    let report = decode(bytes).map_err(|e| format!("{file}: {e}"))?;
+    // Another caller may have fetched it meanwhile.
+    if info.id == newest().id {
+        let _ = NEWEST_REPORT.set(report);
+    } else if loaded(&info.id).is_none() {
+        FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(report)))));
+    }
+    Ok(())
+}
+
 /// Fetches and decodes those of `reports` this page does not have yet,
-/// one after another, calling `progress` after each.
+/// one after another, calling `progress` after each (a site of one report
+/// has one file to fetch; a list of several asks for all at once with
+/// [`load_list`]).
 pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
     for info in reports {
         if loaded(&info.id).is_some() {
             continue;
         }
         let file = info.data_file();
-        let bytes = crate::fetch::fetch_bytes(&file).await?;
-        let report = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
-        // Another caller may have fetched it meanwhile.
-        if info.id == newest().id {
-            let _ = NEWEST_REPORT.set(report);
-        } else if loaded(&info.id).is_none() {
-            FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(report)))));
-        }
+        keep(info, &file, &crate::fetch::fetch_bytes(&file).await?)?;
+        progress();
+    }
+    Ok(())
+}
+
+/// Asks for `file` of each of `reports` at once (one round trip for
+/// them all, not one each), to be read in order.
+fn request_all<'a>(reports: Vec<&'a ReportInfo>, file: fn(&ReportInfo) -> String) -> Vec<(&'a ReportInfo, Requested)> {
+    reports.into_iter().map(|i| (i, crate::fetch::request(file(i)))).collect()
+}
+
+/// As [`load`], the files asked for at once and decoded in order.
+pub async fn load_list(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
+    let missing = reports.iter().copied().filter(|i| loaded(&i.id).is_none()).collect();
+    for (info, request) in request_all(missing, ReportInfo::data_file) {
+        let file = request.file.clone();
+        keep(info, &file, &request.bytes().await?)?;
         progress();
     }
     Ok(())
@@ -238,14 +263,12 @@ fn shown_form(id: &str) -> Option<&'static Report> {
 }
 
 /// Fetches the outlines of those of `reports` this page has neither whole
-/// nor outlined, one after another (as [`load`] fetches whole files).
+/// nor outlined (asked for at once, as [`load`] asks for whole files).
 pub async fn load_outlines(reports: &[&ReportInfo]) -> Result<(), String> {
-    for info in reports {
-        if shown_form(&info.id).is_some() {
-            continue;
-        }
-        let file = info.outline_file();
-        let bytes = crate::fetch::fetch_bytes(&file).await?;
+    let missing = reports.iter().copied().filter(|i| shown_form(&i.id).is_none()).collect();
+    for (info, request) in request_all(missing, ReportInfo::outline_file) {
+        let file = request.file.clone();
+        let bytes = request.bytes().await?;
         let outline = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
         OUTLINES.with(|o| o.borrow_mut().push((info.id.clone(), Box::leak(Box::new(outline)), bytes)));
     }
@@ -258,19 +281,16 @@ pub fn texts_pending() -> bool {
     shown_reports().iter().any(|i| loaded(&i.id).is_none())
 }
 
-/// Fetches the texts of `reports` that are outlined, not yet whole, one
-/// after another, and makes each whole.
+/// Fetches the texts of `reports` that are outlined, not yet whole (asked
+/// for at once, read in order), and makes each whole.
 pub async fn load_texts(reports: &[&ReportInfo]) -> Result<(), String> {
-    for info in reports {
-        if loaded(&info.id).is_some() {
-            continue;
-        }
-        let Some(outline) = OUTLINES.with(|o| o.borrow().iter().find(|(i, ..)| *i == info.id).map(|(.., b)| decode(b)))
-        else {
-            continue;
-        };
-        let file = info.texts_file();
-        let bytes = crate::fetch::fetch_bytes(&file).await?;
+    let outlined = |id: &str| OUTLINES.with(|o| o.borrow().iter().any(|(i, ..)| i == id));
+    let missing = reports.iter().copied().filter(|i| loaded(&i.id).is_none() && outlined(&i.id)).collect();
+    for (info, request) in request_all(missing, ReportInfo::texts_file) {
+        let file = request.file.clone();
+        let outline = OUTLINES.with(|o| o.borrow().iter().find(|(i, ..)| *i == info.id).map(|(.., b)| decode(b)));
+        let Some(outline) = outline else { continue };
+        let bytes = request.bytes().await?;
         let texts: Vec<String> = postcard::from_bytes(&bytes).map_err(|_| format!("{file}: not a texts file"))?;
         let mut whole = outline?;
         report::page::page_text::put_all(&mut whole, texts).map_err(|e| format!("{file}: {e}"))?;
@@ -315,5 +335,5 @@ pub fn loaded_count() -> usize {
 /// Fetches every report of the catalog this page does not have yet.
 pub async fn load_all(progress: impl Fn()) -> Result<(), String> {
     let all: Vec<&ReportInfo> = catalog().reports.iter().collect();
-    load(&all, progress).await
+    load_list(&all, progress).await
 }

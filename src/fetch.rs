@@ -34,6 +34,38 @@ pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
+/// A request for a file of this site, on the network from the moment it is
+/// made: a list of several reports asks for all its files at once (one
+/// round trip, not one each) and reads them in order. (A site of one
+/// report fetches a file at a time, with [`fetch_bytes`].)
+pub struct Requested {
+    pub file: String,
+    /// `None` if the page has no window to fetch with.
+    response: Option<wasm_bindgen_futures::JsFuture>,
+}
+
+/// Requests a file of this site (read it with [`Requested::bytes`]).
+pub fn request(file: String) -> Requested {
+    let response = web_sys::window().map(|w| w.fetch_with_str(&file).into());
+    Requested { file, response }
+}
+
+impl Requested {
+    /// The file's bytes, once they have all arrived.
+    pub async fn bytes(self) -> Result<Vec<u8>, String> {
+        let file = self.file;
+        let failed = || format!("{file}: not loaded");
+        let resp = self.response.ok_or_else(failed)?.await.map_err(|_| failed())?;
+        let resp: web_sys::Response = resp.dyn_into().map_err(|_| failed())?;
+        if !resp.ok() {
+            return Err(format!("{file}: HTTP {}", resp.status()));
+        }
+        let body = resp.array_buffer().map_err(|_| failed())?;
+        let buf = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|_| failed())?;
+        Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    }
+}
+
 /// The published JSON of the whole report (written beside index.html at
 /// build time by `report parse`) with only the paragraphs numbered in
 /// `numbers` (ascending): the same document, cut in the browser's own JSON engine so

@@ -73,13 +73,19 @@ pub fn run() {
         // A list of several is drawn from their outlines (its texts follow,
         // see `App`), unless the address searches or goes to a paragraph:
         // then, and offline, from their whole files. (A site of one report
-        // carries none of a list's code.)
+        // carries none of a list's code, and fetches its one file.)
         #[cfg(series)]
-        let outlined =
-            reports.len() > 1 && !searching && !browser::has_fragment() && data::load_outlines(&reports).await.is_ok();
+        let loaded = if reports.len() > 1
+            && !searching
+            && !browser::has_fragment()
+            && data::load_outlines(&reports).await.is_ok()
+        {
+            Ok(())
+        } else {
+            data::load_list(&reports, || {}).await
+        };
         #[cfg(not(series))]
-        let outlined = false;
-        let loaded = if outlined { Ok(()) } else { data::load(&reports, || {}).await };
+        let loaded = data::load(&reports, || {}).await;
         match loaded {
             Ok(()) => {
                 data::show(reports);

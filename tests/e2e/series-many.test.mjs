@@ -1,0 +1,46 @@
+// A site of 20 meetings (synthetic copies of the real report, built by
+// `scripts/series-size.mjs` in the test command, or here if missing): a
+// list of all of them asks for the files it needs at once, not one after
+// another (on a connection with 150 ms of latency, 19 outlines one after
+// another cost 19 round trips).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { setup, dataRequests, holdBack } from './harness.mjs';
+import { buildSeries } from '../../scripts/lib/series-site.mjs';
+
+const N = 20;
+const DIST = process.env.SERIES20_DIST ?? new URL(`../../target/dist-series-${N}`, import.meta.url).pathname;
+if (!existsSync(join(DIST, 'index.html'))) buildSeries(N);
+const ctx = setup(DIST);
+
+/** Waits until `count()` is `want` (up to 10 s), then gives the count. */
+async function until(page, count, want) {
+  for (let i = 0; i < 200 && count() < want; i++) await page.waitForTimeout(50);
+  return count();
+}
+
+test(`a list of all ${N} meetings asks for their outlines at once, then their texts at once`, async () => {
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const fetched = dataRequests(page);
+  const asked = (suffix) => fetched.filter((f) => f.endsWith(suffix)).length;
+  // No outline answers until every one has been asked for.
+  const outlines = await holdBack(page, '**/*.outline.bin');
+  const texts = await holdBack(page, '**/*.texts.bin');
+  await page.goto(`${ctx.server.base}?report=all&lang=en`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await until(page, () => asked('.outline.bin'), N - 1), N - 1, 'every other meeting\'s outline asked for at once');
+  assert.equal(asked('.texts.bin'), 0, 'texts only once the list is drawn');
+  outlines();
+  await page.waitForSelector('[data-testid=card]');
+  assert.equal(await page.locator('[data-testid=shown]').innerText(), `Paragraphs shown ${N * 93} of ${N * 93}`);
+  // Then every text at once, while none has answered.
+  assert.equal(await until(page, () => asked('.texts.bin'), N - 1), N - 1, 'every other meeting\'s texts asked for at once');
+  texts();
+  await page.locator('[data-testid=search]').fill('教育');
+  await page.waitForFunction(() => /^Paragraphs shown \d+ of/.test(document.querySelector('[data-testid=shown]')?.innerText ?? '')
+    && !document.querySelector('[data-testid=search-waits]'));
+  const shown = Number((await page.locator('[data-testid=shown] strong').innerText()).trim());
+  assert.equal(shown, N * 29, 'each meeting answers as the real report does (29 paragraphs)');
+  assert.equal(fetched.filter((f) => !/\.(outline|texts)\.bin$/.test(f)).length, 0, 'never a whole file');
+});

@@ -28,10 +28,11 @@ step "size budget"
 # The 220 kB the prerendering issue set (README "Measured"): the page's
 # text is sent once, a site of one report carries no series code, and the
 # glue and the wasm's import names are minified. A site of several reports
-# also carries the series' code (16 kB with lists drawn from outlines; the
-# 20-report site is 237.3 kB, the 50-report one 238.5 kB).
+# also carries the series' code (18 kB with lists drawn from outlines and
+# their files asked for at once; the 20-report site is 238.9 kB, the
+# 50-report one 240.0 kB).
 several=$(find data/reports -maxdepth 1 -name '*.zh.txt' | wc -l)
-node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-$([ "$several" -gt 1 ] && echo 239 || echo 220)}"
+node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-$([ "$several" -gt 1 ] && echo 241 || echo 220)}"
 
 step "a series of 20 reports: the first load grows by no more than the list of them; a list of all is drawn from outlines (under 1 MB at 50)"
 node scripts/series-size.mjs 20

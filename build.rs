@@ -1,11 +1,12 @@
 //! Parses the site's reports at build time and embeds, as postcard bytes,
 //! the catalog of all of them and the newest one (without the paragraph
 //! texts the prerendered page holds), so the browser never parses raw
-//! text. (The other reports are published beside the page by
-//! `report publish`, run from scripts/post-build.mjs.)
+//! text. (Every report's files are published beside the page by
+//! `report site`, run from scripts/post-build.mjs.)
 //!
 //! `REPORT_FILE=path` names one report file or a folder of them (every
-//! `*.zh.txt`); the default is the folder `data/reports/`. A site of
+//! `*.zh.txt`); the default is the folder `data/reports/`
+//! (`report::site::series::reports_path`, as `report site` reads). A site of
 //! several reports is built with `cfg(series)`.
 
 use report::page::page_text;
@@ -13,15 +14,10 @@ use report::site::prerender;
 use report::site::series::{self, Catalog, ReportInfo};
 use std::path::PathBuf;
 
-const DEFAULT_REPORTS: &str = "data/reports";
-
 fn main() {
     println!("cargo:rerun-if-env-changed=REPORT_FILE");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let path = match std::env::var("REPORT_FILE") {
-        Ok(f) if !f.trim().is_empty() => manifest.join(f.trim()),
-        _ => manifest.join(DEFAULT_REPORTS),
-    };
+    let path = manifest.join(series::reports_path(std::env::var("REPORT_FILE").ok().as_deref()));
     println!("cargo:rerun-if-changed={}", path.display());
     let loaded = match series::load(&path) {
         Ok(l) => l,

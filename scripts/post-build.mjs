@@ -83,15 +83,15 @@ writeFileSync(join(dir, bootName), boot);
 setAttr(inline, 'src', `./${bootName}`);
 setAttr(inline, 'integrity', sri(boot));
 inline.childNodes = [];
-// REPORT_FILE names one report file or a folder of them (as in build.rs).
-const reports = (process.env.REPORT_FILE ?? '').trim() || 'data/reports';
 const cli = (...args) => execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
 // Every report's JSON (what `report parse` prints: "All data" links to it,
 // the JSON export cuts the paragraphs shown out of it) and every report as
 // the compact file the page fetches when it is chosen (the newest's when
 // its page's texts were changed before the app could read them), written
-// into the build; the rest of what the page needs, printed.
-const site = JSON.parse(cli('site', reports, dir));
+// into the build; the rest of what the page needs, printed. The reports
+// are those REPORT_FILE names, by build.rs's rule (the core's
+// `reports_path`: by default the folder data/reports).
+const site = JSON.parse(cli('site', dir));
 const series = site.reports;
 const newest = series[0].id;
 /** Replaces the one literal `slot` in `text`, which must hold it. */

@@ -288,3 +288,16 @@ fn every_report_in_one_list() {
     assert_eq!(states.len(), n);
     assert!(n >= owned[0].1.attendance.states.len().max(owned[1].1.attendance.states.len()));
 }
+
+#[test]
+fn a_build_reads_what_report_file_names_or_the_reports_folder() {
+    // The one rule of build.rs and `report site` (two processes).
+    assert_eq!(series::reports_path(None), "data/reports");
+    assert_eq!(series::reports_path(Some("")), "data/reports");
+    assert_eq!(series::reports_path(Some("  \n")), "data/reports");
+    assert_eq!(series::reports_path(Some(" tests/fixtures/series ")), "tests/fixtures/series");
+    // The default folder is the one the repository ships its reports in.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let shipped = series::load(&root.join(series::reports_path(None))).expect("the shipped reports load");
+    assert_eq!(shipped[0].id, "wg-prevention-2017-08");
+}

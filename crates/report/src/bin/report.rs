@@ -29,6 +29,8 @@ const USAGE: &str = "usage:
                              writes into DIR; print the series, the page's title and
                              description, its prerendered view and the head script's
                              language rule as JSON
+  report site DIR            the same for the reports REPORT_FILE names (a build's rule: by
+                             default the folder data/reports)
   report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         ["prerender", file] => prerender(file),
         ["publish", path, dir] => publish(path, dir),
         ["site", path, dir] => site(path, dir),
+        ["site", dir] => site(report::site::series::reports_path(std::env::var("REPORT_FILE").ok().as_deref()), dir),
         ["catalog", path, out] => write_catalog(path, out),
         ["synth", n, file, out] => synth(n, file, out),
         ["synth-series", n, file, dir] => synth_series(n, file, dir),

@@ -403,6 +403,19 @@ pub fn link_href(link: &Link, report: &Report, paragraph: u32) -> String {
     }
 }
 
+/// The folder a site is built from when the build names no reports.
+pub const DEFAULT_REPORTS: &str = "data/reports";
+
+/// The reports a build reads: what `REPORT_FILE` names (a report file or a
+/// folder of them), else [`DEFAULT_REPORTS`]. The one rule for `build.rs`
+/// and `report site`, which read them in two processes.
+pub fn reports_path(report_file: Option<&str>) -> &str {
+    match report_file.map(str::trim) {
+        Some(f) if !f.is_empty() => f,
+        _ => DEFAULT_REPORTS,
+    }
+}
+
 /// Reads a report file, or every `*.zh.txt` and `*.zh.pdf` file of a
 /// folder (a report given both ways read from its PDF), newest first.
 /// Fails on the first file that cannot be read or parsed, and on two files

@@ -1,17 +1,20 @@
 //! Parses the site's reports at build time and embeds, as postcard bytes,
 //! the catalog of all of them and the newest one (without the paragraph
 //! texts the prerendered page holds), so the browser never parses raw
-//! text. (Every report's files are published beside the page by
-//! `report site`, run from scripts/post-build.mjs.)
+//! text; and, from the same reading, every file the site publishes beside
+//! the page and what the page's HTML is filled with
+//! (`report::site::publish`), into `$OUT_DIR/site/` and
+//! `$OUT_DIR/site.json`, which scripts/post-build.mjs takes.
 //!
 //! `REPORT_FILE=path` names one report file or a folder of them (every
 //! `*.zh.txt`); the default is the folder `data/reports/`
-//! (`report::site::series::reports_path`, as `report site` reads). A site of
+//! (`report::site::series::reports_path`). A site of
 //! several reports is built with `cfg(series)`.
 
 use report::page::page_text;
 use report::site::prerender;
-use report::site::series::{self, Catalog, ReportInfo};
+use report::site::publish;
+use report::site::series;
 use std::path::PathBuf;
 
 fn main() {
@@ -39,12 +42,29 @@ fn main() {
     if loaded.len() > 1 {
         println!("cargo::rustc-cfg=series");
     }
-    let catalog = Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect());
+    let catalog = publish::catalog(&loaded);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let write = |name: &str, bytes: Vec<u8>| {
         let file = out.join(name);
         std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
     };
+    // Every file the site publishes beside the page, and what the page is
+    // filled with (`site.json`), which scripts/post-build.mjs takes from
+    // here: the build reads the reports this once. `report_file` says which
+    // reports they are, so post-build never takes another build's.
+    let site = out.join("site");
+    let _ = std::fs::remove_dir_all(&site);
+    std::fs::create_dir_all(&site).unwrap_or_else(|e| panic!("cannot create {}: {e}", site.display()));
+    let mut page = match publish::site(&loaded, &site) {
+        Ok(p) => p,
+        Err(e) => {
+            println!("cargo:warning=cannot build the explorer: {e}");
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    };
+    page["report_file"] = std::env::var("REPORT_FILE").ok().into();
+    write("site.json", page.to_string().into_bytes());
     write("catalog.bin", postcard::to_allocvec(&catalog).expect("the catalog serializes"));
     // The prerendered page holds the first paragraphs' texts; the wasm
     // carries only what the page does not, and a digest to check the

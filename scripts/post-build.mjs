@@ -7,8 +7,9 @@
 //    (scripts/lib/wasm-names.mjs); recomputes their integrity attributes.
 // 2. Adds the Content-Security-Policy: only this origin's scripts, styles
 //    and wasm ('wasm-unsafe-eval'), no other origin, no inline script.
-// 3. Reads the reports once (`report site`, the same core the page uses)
-//    for all that follows: each report's data files beside the page; the
+// 3. Takes what build.rs wrote from the build's one reading of the reports
+//    (`report::site::publish`, the same core the page uses) for all that
+//    follows: each report's data files beside the page; the
 //    language rule, written into the head script so the first paint
 //    chooses the language as the app does; the newest report's own
 //    <title> and description, so the page names its meeting before any
@@ -20,8 +21,7 @@
 // 4. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { parse, parseFragment, serialize } from 'parse5';
@@ -83,15 +83,27 @@ writeFileSync(join(dir, bootName), boot);
 setAttr(inline, 'src', `./${bootName}`);
 setAttr(inline, 'integrity', sri(boot));
 inline.childNodes = [];
-const cli = (...args) => execFileSync('cargo', ['run', '--quiet', '-p', 'report', '--bin', 'report', '--', ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
-// Every report's JSON (what `report parse` prints: "All data" links to it,
-// the JSON export cuts the paragraphs shown out of it) and every report as
-// the compact file the page fetches when it is chosen (the newest's when
-// its page's texts were changed before the app could read them), written
-// into the build; the rest of what the page needs, printed. The reports
-// are those REPORT_FILE names, by build.rs's rule (the core's
-// `reports_path`: by default the folder data/reports).
-const site = JSON.parse(cli('site', dir));
+// What build.rs wrote in the build's one reading of the reports
+// (`report::site::publish`): every report's JSON (what `report parse`
+// prints: "All data" links to it, the JSON export cuts the paragraphs shown
+// out of it), every report as the compact file the page fetches when it is
+// chosen (the newest's when its page's texts were changed before the app
+// could read them), the lexicon, and what the page is filled with. Taken
+// from the wasm build's build-script output whose `report_file` is this
+// build's REPORT_FILE (the newest, should there be several).
+const root = new URL('..', import.meta.url).pathname;
+const buildDir = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE ?? 'release', 'build');
+const reportFile = process.env.REPORT_FILE ?? null;
+const outs = readdirSync(buildDir)
+  .filter((d) => d.startsWith('report-explorer-'))
+  .map((d) => join(buildDir, d, 'out'))
+  .filter((o) => existsSync(join(o, 'site.json')))
+  .map((o) => ({ o, site: JSON.parse(readFileSync(join(o, 'site.json'), 'utf8')), at: statSync(join(o, 'site.json')).mtimeMs }))
+  .filter(({ site }) => site.report_file === reportFile)
+  .sort((a, b) => b.at - a.at);
+if (outs.length === 0) throw new Error(`post-build: build.rs wrote no site for REPORT_FILE=${reportFile} under ${buildDir}`);
+const { o: out, site } = outs[0];
+for (const f of readdirSync(join(out, 'site'))) copyFileSync(join(out, 'site', f), join(dir, f));
 const series = site.reports;
 const newest = series[0].id;
 /** Replaces the one literal `slot` in `text`, which must hold it. */

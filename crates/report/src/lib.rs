@@ -16,7 +16,9 @@
 //!   the map, exports, and the texts the prerendered page holds.
 //! - [`site`]: the site and its addresses: URL state, a series of
 //!   reports (catalog, choosing, merging, reading a folder), a series
-//!   across its meetings, and the prerendered page.
+//!   across its meetings, the markup the app and the prerendered page
+//!   share, the prerendered page, and what a site publishes (feature
+//!   `publish`).
 
 pub mod text;
 

@@ -291,7 +291,6 @@ fn every_report_in_one_list() {
 
 #[test]
 fn a_build_reads_what_report_file_names_or_the_reports_folder() {
-    // The one rule of build.rs and `report site` (two processes).
     assert_eq!(series::reports_path(None), "data/reports");
     assert_eq!(series::reports_path(Some("")), "data/reports");
     assert_eq!(series::reports_path(Some("  \n")), "data/reports");

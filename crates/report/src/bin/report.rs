@@ -12,7 +12,8 @@
 //! report synth-series N FILE DIR   write N synthetic meetings into DIR
 //! ```
 
-use report::site::series::{self, Catalog, Loaded, ReportInfo};
+use report::site::publish::{self, catalog};
+use report::site::series::Loaded;
 use report::{parse_file, ApartKind, SpeakerKind};
 use std::process::ExitCode;
 
@@ -25,12 +26,11 @@ const USAGE: &str = "usage:
                              for several reports also its outline and texts (ID.outline.bin,
                              ID.texts.bin), and the search lexicon (lexicon.txt), into DIR;
                              print the series as JSON
-  report site PATH DIR       what the build needs, the reports read once: write what publish
+  report site PATH DIR       what a build needs (build.rs writes the same), the reports read
+                             once: write what publish
                              writes into DIR; print the series, the page's title and
                              description, its prerendered view and the head script's
                              language rule as JSON
-  report site DIR            the same for the reports REPORT_FILE names (a build's rule: by
-                             default the folder data/reports)
   report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE
@@ -45,7 +45,6 @@ fn main() -> ExitCode {
         ["prerender", file] => prerender(file),
         ["publish", path, dir] => publish(path, dir),
         ["site", path, dir] => site(path, dir),
-        ["site", dir] => site(report::site::series::reports_path(std::env::var("REPORT_FILE").ok().as_deref()), dir),
         ["catalog", path, out] => write_catalog(path, out),
         ["synth", n, file, out] => synth(n, file, out),
         ["synth-series", n, file, dir] => synth_series(n, file, dir),
@@ -97,10 +96,6 @@ fn prerender(path: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn catalog(loaded: &[Loaded]) -> Catalog {
-    Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect())
-}
-
 /// Writes the catalog as build.rs embeds it (to measure what the list of
 /// reports adds to the first load).
 fn write_catalog(path: &str, out: &str) -> Result<(), String> {
@@ -113,63 +108,15 @@ fn write_catalog(path: &str, out: &str) -> Result<(), String> {
 /// newest's only when its page's texts were changed before the app read
 /// them: the page embeds it without them).
 fn publish(path: &str, dir: &str) -> Result<(), String> {
-    let listed = write_files(&series(path)?, dir)?;
+    let listed = publish::write_files(&series(path)?, std::path::Path::new(dir)).map_err(|e| e.to_string())?;
     println!("{}", serde_json::json!({ "reports": listed }));
     Ok(())
 }
 
-/// Writes each report's JSON and compact file (and, for several reports,
-/// its outline and texts files) and the search lexicon into `dir`; lists
-/// the reports as written.
-fn write_files(loaded: &[Loaded], dir: &str) -> Result<Vec<serde_json::Value>, String> {
-    let dir = std::path::Path::new(dir);
-    let write = |name: String, bytes: &[u8]| {
-        let file = dir.join(name);
-        std::fs::write(&file, bytes).map_err(|e| format!("{}: cannot write: {e}", file.display()))
-    };
-    let mut listed = Vec::new();
-    for l in loaded {
-        write(series::json_file(&l.id), report::page::export::report_json(&l.report).as_bytes())?;
-        // The page's model: what it never reads left out, as in the one it
-        // embeds (the JSON keeps everything).
-        let mut model = l.report.clone();
-        report::page::page_text::leave_out_unread(&mut model);
-        let bytes = postcard::to_allocvec(&model).map_err(|e| format!("{}: {e}", l.path))?;
-        write(series::data_file(&l.id), &bytes)?;
-        // A site of several reports: its lists fetch each report's outline
-        // first, and its texts once the list is drawn.
-        if loaded.len() > 1 {
-            let texts = report::page::page_text::take_all(&mut model);
-            let outline = postcard::to_allocvec(&model).map_err(|e| format!("{}: {e}", l.path))?;
-            write(series::outline_file(&l.id), &outline)?;
-            let texts = postcard::to_allocvec(&texts).map_err(|e| format!("{}: {e}", l.path))?;
-            write(series::texts_file(&l.id), &texts)?;
-        }
-        listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
-    }
-    // What a search term also means, for every report's texts (fetched by
-    // the page when a search is first made).
-    let texts = loaded.iter().flat_map(|l| l.report.paragraphs.iter().map(|p| p.text.as_str()));
-    write(report::query::lexicon::FILE.to_string(), report::query::Lexicon::for_texts(texts).to_text().as_bytes())?;
-    Ok(listed)
-}
-
-/// Everything the build needs from the reports, from one reading of them.
+/// Everything the build needs from the reports, from one reading of them
+/// (`report::site::publish`, as build.rs writes it).
 fn site(path: &str, dir: &str) -> Result<(), String> {
-    use report::page::{i18n, meeting};
-    use report::site::prerender::{page, Site, MAX_PARAGRAPHS};
-    let loaded = series(path)?;
-    let listed = write_files(&loaded, dir)?;
-    let newest = &loaded[0];
-    let catalog = catalog(&loaded);
-    let rule: serde_json::Value = serde_json::from_str(&i18n::head_script_rule()).map_err(|e| e.to_string())?;
-    let json = serde_json::json!({
-        "reports": listed,
-        "title": { "zh": meeting::page_title(&newest.report, i18n::Lang::Zh), "en": meeting::page_title(&newest.report, i18n::Lang::En) },
-        "description": meeting::description(&newest.report),
-        "body": page(&newest.report, &Site { id: &newest.id, catalog: &catalog }, MAX_PARAGRAPHS),
-        "lang_rule": rule,
-    });
+    let json = publish::site(&series(path)?, std::path::Path::new(dir)).map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())
 }

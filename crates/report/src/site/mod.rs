@@ -8,9 +8,13 @@
 //! - [`markup`]: a paragraph's card described once, drawn by the app
 //!   and written into the prerendered page.
 //! - [`prerender`]: the default view written into `index.html`.
+//! - `publish` (feature `publish`): every file a site publishes and what
+//!   its page is filled with, from one reading of its reports.
 
 pub mod across;
 pub mod markup;
 pub mod params;
 pub mod prerender;
+#[cfg(feature = "publish")]
+pub mod publish;
 pub mod series;

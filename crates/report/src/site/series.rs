@@ -407,8 +407,7 @@ pub fn link_href(link: &Link, report: &Report, paragraph: u32) -> String {
 pub const DEFAULT_REPORTS: &str = "data/reports";
 
 /// The reports a build reads: what `REPORT_FILE` names (a report file or a
-/// folder of them), else [`DEFAULT_REPORTS`]. The one rule for `build.rs`
-/// and `report site`, which read them in two processes.
+/// folder of them), else [`DEFAULT_REPORTS`] (`build.rs` reads them).
 pub fn reports_path(report_file: Option<&str>) -> &str {
     match report_file.map(str::trim) {
         Some(f) if !f.is_empty() => f,

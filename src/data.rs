@@ -85,7 +85,7 @@ pub const fn is_series() -> bool {
     cfg!(series)
 }
 
-/// Decodes a report's compact file (`report publish`).
+/// Decodes a report's compact file (`report::site::publish`).
 pub fn decode(bytes: &[u8]) -> Result<Report, String> {
     postcard::from_bytes(bytes).map_err(|_| "not a report file (it does not decode as this build's model)".to_string())
 }
@@ -229,7 +229,7 @@ thread_local! {
     static LEXICON_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Fetches the search lexicon (`lexicon.txt`, written by `report publish`)
+/// Fetches the search lexicon (`lexicon.txt`, written by the build, `report::site::publish`)
 /// once, and gives it to the index; `arrived` is called when it has it.
 /// Until then, and if it cannot be fetched, a search reads its terms as
 /// typed (the console says why).

@@ -9,7 +9,7 @@
 //! from `data/reference/glossary.tsv` and the article titles of
 //! `uncac-articles.tsv`, each term leading only to the equivalents the
 //! texts hold. The
-//! page fetches it (`lexicon.txt`, written by `report publish`) when a
+//! page fetches it (`lexicon.txt`, written by the build, `site::publish`) when a
 //! search is first typed or the address holds one, so it carries only what
 //! its reports need and only when it searches.
 

@@ -27,10 +27,9 @@ const USAGE: &str = "usage:
                              ID.texts.bin), and the search lexicon (lexicon.txt), into DIR;
                              print the series as JSON
   report site PATH DIR       what a build needs (build.rs writes the same), the reports read
-                             once: write what publish
-                             writes into DIR; print the series, the page's title and
-                             description, its prerendered view and the head script's
-                             language rule as JSON
+                             once: write what publish writes into DIR; print the series,
+                             the page's title and description, its prerendered view and
+                             the head script's language rule as JSON
   report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE

@@ -21,6 +21,7 @@
 // 4. Writes sw.js, a service worker that caches every file of this build
 //    (its cache name is the build's hash, so a new deployment replaces it).
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
@@ -91,8 +92,10 @@ inline.childNodes = [];
 // could read them), the lexicon, and what the page is filled with. Taken
 // from the wasm build's build-script output whose `report_file` is this
 // build's REPORT_FILE (the newest, should there be several).
-const root = new URL('..', import.meta.url).pathname;
-const buildDir = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE ?? 'release', 'build');
+// (Cargo says where its target folder is: CARGO_TARGET_DIR, a config's
+// build.target-dir, or target/.)
+const metadata = execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const buildDir = join(JSON.parse(metadata).target_directory, 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE ?? 'release', 'build');
 const reportFile = process.env.REPORT_FILE ?? null;
 const outs = readdirSync(buildDir)
   .filter((d) => d.startsWith('report-explorer-'))

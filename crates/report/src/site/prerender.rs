@@ -8,9 +8,10 @@
 //! works with no script), with its controls present but disabled, so the
 //! app replaces it without moving anything on screen. The cards and the
 //! footnotes are written from the trees the app draws
-//! ([`crate::site::markup`]); the frame around them is written here. Interface text is
-//! written in both languages; the page's head script picks one before the
-//! first paint (`html.en`), and without script the Chinese shows.
+//! ([`crate::site::markup`]); the frame around them is written here.
+//! Interface text is written in both languages; the page's head script
+//! picks one before the first paint (`html.en`), and without script the
+//! Chinese shows.
 
 use crate::model::Report;
 use crate::page::i18n::Lang;

@@ -5,10 +5,11 @@
 //! them. A list of several reports fetches their outlines (models without
 //! paragraph texts) first, and their texts after: the list and its counts
 //! are drawn from the outlines; a search and the exports wait for the
-//! texts, and a card drawn before its text says so. What the page shows (one report, or
-//! several in one list) is fixed before the app mounts, then decoded,
-//! indexed and shared for the page's lifetime; the texts arriving for a
-//! list complete it (the list and its index are made again, once).
+//! texts, and a card drawn before its text says so. What the page shows
+//! (one report, or several in one list) is fixed before the app mounts,
+//! then decoded, indexed and shared for the page's lifetime; the texts
+//! arriving for a list complete it (the list and its index are made
+//! again, once).
 
 use crate::fetch::Requested;
 use report::query::{lexicon, Index, Lexicon};
@@ -121,9 +122,10 @@ fn keep(info: &ReportInfo, file: &str, bytes: &[u8]) -> Result<(), String> {
 }
 
 /// Fetches and decodes those of `reports` this page does not have yet,
-/// one after another, calling `progress` after each (a site of one report
-/// has one file to fetch; a list of several asks for all at once with
-/// [`load_list`]).
+/// calling `progress` after each. A site of one report has one file to
+/// fetch, and fetches it; a site of several asks for all at once (below).
+/// (One shape for both cost the site of one report 0.5 kB gzip.)
+#[cfg(not(series))]
 pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
     for info in reports {
         if loaded(&info.id).is_some() {
@@ -142,8 +144,10 @@ fn request_all<'a>(reports: Vec<&'a ReportInfo>, file: fn(&ReportInfo) -> String
     reports.into_iter().map(|i| (i, crate::fetch::request(file(i)))).collect()
 }
 
-/// As [`load`], the files asked for at once and decoded in order.
-pub async fn load_list(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
+/// Fetches and decodes those of `reports` this page does not have yet,
+/// asked for at once and decoded in order, calling `progress` after each.
+#[cfg(series)]
+pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
     let missing = reports.iter().copied().filter(|i| loaded(&i.id).is_none()).collect();
     for (info, request) in request_all(missing, ReportInfo::data_file) {
         let file = request.file.clone();
@@ -229,10 +233,10 @@ thread_local! {
     static LEXICON_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Fetches the search lexicon (`lexicon.txt`, written by the build, `report::site::publish`)
-/// once, and gives it to the index; `arrived` is called when it has it.
-/// Until then, and if it cannot be fetched, a search reads its terms as
-/// typed (the console says why).
+/// Fetches the search lexicon (`lexicon.txt`, written by the build:
+/// `report::site::publish`) once, and gives it to the index; `arrived` is
+/// called when it has it. Until then, and if it cannot be fetched, a
+/// search reads its terms as typed (the console says why).
 pub fn request_lexicon(arrived: impl FnOnce() + 'static) {
     if index().has_lexicon() || LEXICON_ASKED.with(|a| a.replace(true)) {
         return;
@@ -335,5 +339,5 @@ pub fn loaded_count() -> usize {
 /// Fetches every report of the catalog this page does not have yet.
 pub async fn load_all(progress: impl Fn()) -> Result<(), String> {
     let all: Vec<&ReportInfo> = catalog().reports.iter().collect();
-    load_list(&all, progress).await
+    load(&all, progress).await
 }

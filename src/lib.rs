@@ -7,7 +7,7 @@
 //! - [`context`]: what components read (state, results) and the
 //!   dispatcher they send actions with.
 //! - [`app`], [`components`] and [`views`]: rendering; [`markup`] draws
-//!   what the core describes as markup (a card).
+//!   what the core describes as markup (a card, the footnotes).
 
 pub mod app;
 pub mod browser;
@@ -82,7 +82,7 @@ pub fn run() {
         {
             Ok(())
         } else {
-            data::load_list(&reports, || {}).await
+            data::load(&reports, || {}).await
         };
         #[cfg(not(series))]
         let loaded = data::load(&reports, || {}).await;

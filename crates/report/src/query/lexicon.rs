@@ -8,10 +8,10 @@
 //! only for characters whose simplified form the texts hold; the terms
 //! from `data/reference/glossary.tsv` and the article titles of
 //! `uncac-articles.tsv`, each term leading only to the equivalents the
-//! texts hold. The
-//! page fetches it (`lexicon.txt`, written by the build, `site::publish`) when a
-//! search is first typed or the address holds one, so it carries only what
-//! its reports need and only when it searches.
+//! texts hold. The page fetches it (`lexicon.txt`, written by the build:
+//! `site::publish`) when a search is first typed or the address holds
+//! one, so it carries only what its reports need and only when it
+//! searches.
 
 /// The name of the lexicon's file beside the page.
 pub const FILE: &str = "lexicon.txt";

@@ -21,26 +21,23 @@ fn action(act: &Act) -> Action {
     }
 }
 
-/// Text of the tree in `lang` (static text is not copied).
-fn value(words: &Words, lang: Lang) -> AttrValue {
-    match words.get(lang) {
+/// Text of the tree in `lang`, taken (static text is not copied).
+fn value(words: Words, lang: Lang) -> AttrValue {
+    match words.into_lang(lang) {
         Cow::Borrowed(s) => AttrValue::Static(s),
-        Cow::Owned(s) => AttrValue::from(s.clone()),
+        Cow::Owned(s) => AttrValue::from(s),
     }
 }
 
 /// `node` as Yew nodes.
 pub fn draw(node: Node, lang: Lang, app: &Dispatch) -> Html {
     match node {
-        Node::Text(words) => VText::new(value(&words, lang)).into(),
+        Node::Text(words) => VText::new(value(words, lang)).into(),
         Node::Mark(text) => html! { <mark>{ text }</mark> },
         Node::CopyCitation(number) => html! { <CopyCitation {number} {lang} /> },
         Node::Element(e) => {
             let mut tag = VTag::new(e.tag);
-            let values = e
-                .values
-                .iter()
-                .map(|v| v.as_ref().map(|v| AttributeOrProperty::Attribute(v.get(lang).to_string().into())));
+            let values = e.values.into_iter().map(|v| v.map(|v| AttributeOrProperty::Attribute(value(v, lang))));
             tag.set_attributes(Attributes::Dynamic { keys: e.keys, values: values.collect() });
             if let Some(act) = &e.act {
                 tag.add_listener(Rc::new(onclick::Wrapper::new(app.on(action(act)))));

@@ -32,6 +32,13 @@ impl Words {
             (Words::One(s), _) | (Words::Two(s, _), Lang::Zh) | (Words::Two(_, s), Lang::En) => s,
         }
     }
+
+    /// The text in `lang`, taken (not copied).
+    pub fn into_lang(self, lang: Lang) -> Cow<'static, str> {
+        match (self, lang) {
+            (Words::One(s), _) | (Words::Two(s, _), Lang::Zh) | (Words::Two(_, s), Lang::En) => s,
+        }
+    }
 }
 
 /// What a control does when pressed; the app turns it into its action.

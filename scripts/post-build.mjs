@@ -54,6 +54,8 @@ function only(tag, test, what) {
 const textOf = (el) => el.childNodes.map((c) => c.value ?? '').join('');
 /** The file an element's reference names, under any public URL. */
 const named = (el) => (attr(el, 'href') ?? attr(el, 'src') ?? '').split('/').pop();
+/** The page's references that carry an integrity attribute. */
+const withIntegrity = () => [...elements('link'), ...elements('script')].filter((el) => attr(el, 'integrity') !== undefined);
 
 // Trunk's inline start-up script.
 const inline = only('script', (s) => attr(s, 'type') === 'module' && attr(s, 'src') === undefined, 'inline module scripts');
@@ -66,7 +68,7 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
  * digest of the file it names, whatever the public URL (a browser refuses
  * a file whose digest differs, and the app would never start). */
 function checkIntegrity(root) {
-  const tags = [...elements('link'), ...elements('script')].filter((el) => attr(el, 'integrity') !== undefined);
+  const tags = withIntegrity();
   if (tags.length === 0) throw new Error('post-build: no integrity attribute in index.html');
   for (const el of tags) {
     const want = attr(el, 'integrity');
@@ -130,9 +132,7 @@ for (const f of readdirSync(dir)) {
   if (loader) writeFileSync(join(dir, f), code);
   // Trunk writes the reference under the public URL: `./f` by default,
   // `/f` for `--public-url /` (scripts/serve.sh), `/sub/f` for another.
-  for (const el of [...elements('link'), ...elements('script')]) {
-    if (named(el) === f && attr(el, 'integrity') !== undefined) setAttr(el, 'integrity', sri(code));
-  }
+  for (const el of withIntegrity().filter((el) => named(el) === f)) setAttr(el, 'integrity', sri(code));
 }
 
 const csp = [

@@ -3,12 +3,12 @@
 
 use crate::browser;
 use crate::components::{
-    active_filters::ActiveFilters, attendance::AttendancePanel, facet_panel::FacetPanel, filters_fold::FiltersFold,
-    footnotes::Footnotes, header::Header, notices::Notices, paragraph_list::ParagraphList, search_box::SearchBox,
+    active_filters::active_filters, attendance::AttendancePanel, facet_panel::FacetPanel, filters_fold::FiltersFold,
+    footnotes::Footnotes, header::header, notices::notices, paragraph_list::ParagraphList, search_box::SearchBox,
     toc::Toc, toolbar::Toolbar,
 };
 use crate::context::{AppContext, Dispatch, Results};
-use crate::data::{self, index, report};
+use crate::data::{self, Site};
 use crate::i18n;
 use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
@@ -25,12 +25,12 @@ use yew::Reducible;
 /// Otherwise the page resumes where the reader was in the prerendered view
 /// (`resume`): the card at the top of the screen stays where it was, and
 /// the element they had focused has focus again.
-fn initial_state(resume: Resume, mut notices: Vec<Notice>) -> Rc<AppState> {
-    let (page, more) = PageState::from_query(&browser::search(), index());
+fn initial_state(resume: Resume, mut notices: Vec<Notice>, site: &'static Site) -> Rc<AppState> {
+    let (page, more) = PageState::from_query(&browser::search(), site.index());
     notices.extend(more);
-    let state = Rc::new(AppState::new(page, browser::preferred_lang(), notices));
-    match browser::hash_paragraph() {
-        Some(n) => state.reduce(Action::Reveal(n)),
+    let state = Rc::new(AppState::new(page, browser::preferred_lang(), notices, site));
+    match browser::fragment().filter(|f| site.report().by_anchor(f).is_some()) {
+        Some(f) => state.reduce(Action::Reveal(f)),
         None => state.reduce(Action::Resume(resume)),
     }
 }
@@ -39,21 +39,25 @@ fn initial_state(resume: Resume, mut notices: Vec<Notice>) -> Rc<AppState> {
 /// and the address of this view.
 fn print_line(state: &AppState) -> String {
     let lang = state.lang;
-    let mut parts = vec![report().title.clone()];
+    let mut parts = vec![state.site.report().title.clone()];
     for f in Facet::ALL {
         for v in state.page.filter.values(f) {
-            parts.push(format!("{}: {}", i18n::facet_title(f).get(lang), i18n::value_name(f, &v, lang).0));
+            parts.push(format!(
+                "{}: {}",
+                i18n::facet_title(f).get(lang),
+                i18n::value_name(state.site.report(), f, &v, lang).0
+            ));
         }
     }
     if !state.page.filter.query.is_empty() {
         parts.push(format!("“{}”", state.page.filter.query));
     }
-    parts.push(browser::page_url(&state.page));
+    parts.push(browser::page_url(&state.page, state.site));
     parts.join(" · ")
 }
 
 /// What the page starts from besides its address.
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Where the reader was in the prerendered view, read before the app
     /// is mounted (mounting empties the body).
@@ -61,18 +65,23 @@ pub struct AppProps {
     /// What the address held that could not be used before the app
     /// started (an unknown `report`).
     pub notices: Vec<Notice>,
+    /// What the page shows, as `run()` made it (the state keeps it from
+    /// then on).
+    pub site: &'static Site,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| Rc::unwrap_or_clone(initial_state(props.resume.clone(), props.notices.clone())));
+    let state =
+        use_reducer(|| Rc::unwrap_or_clone(initial_state(props.resume.clone(), props.notices.clone(), props.site)));
+    let site = state.site;
     let filter = state.page.filter.clone();
     // Read again when the search lexicon arrives (the search box fetches
     // it when focused; an address with a search has it before the mount),
-    // and when a list's texts arrive: until then a search waits (the list
-    // shows what the other filters choose, and says it is waiting).
+    // and when reports arrive (a list's texts: until then a search waits,
+    // the list shows what the other filters choose, and says it is waiting).
     let results = use_memo((filter, state.arrivals), |(f, _)| {
-        let texts_pending = data::is_series() && data::texts_pending();
+        let texts_pending = data::is_series() && site.texts_pending();
         let waiting = crate::context::search_waits(texts_pending, f);
         let without_query;
         let f = if waiting {
@@ -81,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
         } else {
             f
         };
-        let (hits, counts, search) = index().results(f);
+        let (hits, counts, search) = site.index().results(f);
         Rc::new(Results { hits, counts, search: Rc::new(search), texts_pending })
     });
     let results: Rc<Results> = (*results).clone();
@@ -90,7 +99,17 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(series)]
     {
         let s = state.clone();
-        use_effect_with((), move |_| data::request_texts(move || s.dispatch(Action::Arrived)));
+        use_effect_with((), move |_| {
+            if s.site.texts_pending() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let arrival = match data::load_texts(s.site).await {
+                        Ok(whole) => data::Arrival::Reports(whole.into()),
+                        Err(e) => data::Arrival::TextsFailed(e.into()),
+                    };
+                    s.dispatch(Action::Arrived(arrival));
+                });
+            }
+        });
     }
 
     // The URL follows the state: one new history entry if any change since
@@ -107,24 +126,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // <html lang>, storage and the document title follow the language.
-    use_effect_with(state.lang, |lang| {
-        browser::apply_lang(*lang);
-        browser::set_title(&report::page::meeting::page_title(report(), *lang));
-    });
-    // Back/Forward and fragment changes.
     {
-        let s = state.clone();
+        use_effect_with(state.lang, move |lang| {
+            browser::apply_lang(*lang);
+            browser::set_title(&report::page::meeting::page_title(site.report(), *lang));
+        });
+    }
+    // Back/Forward and fragment changes (the reducer reads them against
+    // the site it shows).
+    {
+        let d = state.dispatcher();
         use_effect_with((), move |_| {
             let win = gloo::utils::window();
-            let s1 = s.clone();
+            let d1 = d.clone();
             let pop = gloo::events::EventListener::new(&win, "popstate", move |_| {
-                let (page, _) = PageState::from_query(&browser::search(), index());
-                s1.dispatch(Action::Restore(page));
+                d1.dispatch(Action::Restore(browser::search()));
             });
-            let s2 = s.clone();
             let hash = gloo::events::EventListener::new(&win, "hashchange", move |_| {
-                if let Some(n) = browser::hash_paragraph() {
-                    s2.dispatch(Action::Reveal(n));
+                if let Some(f) = browser::fragment() {
+                    d.dispatch(Action::Reveal(f));
                 }
             });
             move || drop((pop, hash))
@@ -132,26 +152,28 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Focus goes where the state asks, once its render is in the document
     // (an effect of the root runs after its children have rendered).
-    use_effect_with(state.focus.clone(), |request| {
-        if let Some(r) = request {
-            browser::apply_focus(&r.focus);
-        }
-    });
+    {
+        use_effect_with(state.focus.clone(), move |request| {
+            if let Some(r) = request {
+                browser::apply_focus(&r.focus, site.report());
+            }
+        });
+    }
 
     let counts = results.counts.clone();
     let ctx = AppContext { state: state.clone(), results };
     let lang = state.lang;
-    let dispatch = Dispatch::new(state.dispatcher());
+    let dispatch = Dispatch::new(&state);
     html! {
         <ContextProvider<Dispatch> context={dispatch}>
-        <ContextProvider<AppContext> context={ctx}>
+        <ContextProvider<AppContext> context={ctx.clone()}>
             <a class="skip-link" href="#results">{ i18n::SKIP.get(lang) }</a>
-            <Header />
-            <Notices />
+            { header(&ctx) }
+            { notices(&ctx) }
             <div class="layout">
                 <aside class="sidebar" aria-label={i18n::FILTERS.get(lang)}>
                     <SearchBox />
-                    <ActiveFilters />
+                    { active_filters(&ctx) }
                     <FiltersFold active={state.page.filter.active()} {lang}>
                         <FacetPanel facet={Facet::Topic} counts={counts.shared(Facet::Topic)} {lang} />
                         <FacetPanel facet={Facet::Speaker} counts={counts.shared(Facet::Speaker)} {lang} />

@@ -3,9 +3,11 @@
 //! clipboard, downloads. Everything else goes through the reducer (and
 //! files of the site come through [`crate::fetch`]).
 
+use crate::data::Site;
 use crate::state::{Focus, Place, Resume};
 use report::page::i18n::{Lang, LANG_KEY};
 use report::site::params::PageState;
+use report::Report;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -20,15 +22,10 @@ pub fn search() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// Whether the URL names a place in the page (`#…`).
-pub fn has_fragment() -> bool {
-    window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.len() > 1)
-}
-
-/// The paragraph named by the fragment (`#p39`).
-pub fn hash_paragraph() -> Option<u32> {
+/// The place in the page the URL names (`p39` for `#p39`), if any.
+pub fn fragment() -> Option<String> {
     let hash = window()?.location().hash().ok()?;
-    crate::data::report().by_anchor(hash.strip_prefix('#')?)
+    Some(hash.strip_prefix('#')?.to_string()).filter(|f| !f.is_empty())
 }
 
 /// The stored language, else the browser's.
@@ -92,13 +89,13 @@ pub fn focused_id() -> Option<String> {
     (!focus_lost(&doc)).then(|| doc.active_element().map(|a| a.id()).unwrap_or_default())
 }
 
-/// Moves focus as a state asked for. Called from an effect, so the render
-/// that needs it is in the document.
-pub fn apply_focus(request: &Focus) {
+/// Moves focus as a state asked for (its paragraphs are those of `report`).
+/// Called from an effect, so the render that needs it is in the document.
+pub fn apply_focus(request: &Focus, report: &Report) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     match request {
         Focus::Paragraph(n) => {
-            if let Some(el) = doc.get_element_by_id(&crate::data::report().anchor(*n)) {
+            if let Some(el) = doc.get_element_by_id(&report.anchor(*n)) {
                 el.scroll_into_view();
                 focus(Some(el));
             }
@@ -113,7 +110,7 @@ pub fn apply_focus(request: &Focus) {
                 }
             }
             if let (Some(w), Some((paragraph, top))) = (window(), scroll) {
-                if let Some(el) = doc.get_element_by_id(&crate::data::report().anchor(*paragraph)) {
+                if let Some(el) = doc.get_element_by_id(&report.anchor(*paragraph)) {
                     let now = el.get_bounding_client_rect().top();
                     w.scroll_by_with_x_and_y(0.0, now - f64::from(*top));
                 }
@@ -154,7 +151,7 @@ fn find(doc: &web_sys::Document, place: &Place) -> Option<web_sys::Element> {
 /// Where the focused element `el` is, as a [`Place`] that outlives the
 /// nodes of `root` (the prerendered view).
 fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
-    let card = el.closest("article.card").ok().flatten().and_then(|c| crate::data::report().by_anchor(&c.id()));
+    let card = el.closest("article.card").ok().flatten().and_then(|c| card_number(&c));
     if !el.id().is_empty() {
         return Place { within: Some(el.id()), href: None, card };
     }
@@ -204,6 +201,12 @@ pub fn prerendered_texts() -> Vec<String> {
     (0..texts.length()).filter_map(|i| texts.item(i)).map(text_of).collect()
 }
 
+/// The paragraph a card of the prerendered view is for (its id is `p39`:
+/// the view is of one report, the newest).
+fn card_number(card: &web_sys::Element) -> Option<u32> {
+    card.id().strip_prefix('p')?.parse().ok()
+}
+
 /// Removes the view prerendered into the page (`report::site::prerender`),
 /// before the app draws its own, and says where the reader was in it: the
 /// first card on screen and how far from the top (if they had scrolled),
@@ -228,7 +231,7 @@ pub fn take_prerendered() -> Resume {
                 };
                 let rect = el.get_bounding_client_rect();
                 if rect.bottom() > 0.0 && rect.top() < height {
-                    kept = el.id().strip_prefix('p').and_then(|n| n.parse().ok()).map(|n| (n, rect.top() as i32));
+                    kept = card_number(&el).map(|n| (n, rect.top() as i32));
                     break;
                 }
             }
@@ -260,25 +263,25 @@ fn here() -> String {
 /// `page` naming its report when the site holds several, so that a link
 /// shared or cited today still opens this report once a newer one is
 /// added. (The address bar is left as the reader wrote it.)
-fn lasting(page: &PageState) -> PageState {
+fn lasting(page: &PageState, site: &Site) -> PageState {
     let mut page = page.clone();
     if crate::data::is_series() && page.report.is_empty() {
-        page.report = crate::data::shown_reports().iter().map(|r| r.id.clone()).collect();
+        page.report = site.reports().iter().map(|r| r.id.clone()).collect();
     }
     page
 }
 
-/// The address of the view `page` describes, to share or print.
-pub fn page_url(page: &PageState) -> String {
-    format!("{}{}", here(), lasting(page).to_query())
+/// The address of the view `page` of `site` describes, to share or print.
+pub fn page_url(page: &PageState, site: &Site) -> String {
+    format!("{}{}", here(), lasting(page, site).to_query())
 }
 
-/// A link to paragraph `number` of this page, without filters, on its own
-/// report's page.
-pub fn permalink(number: u32) -> String {
-    match crate::data::report().origin(number) {
+/// A link to paragraph `number` of `site`'s page, without filters, on its
+/// own report's page.
+pub fn permalink(number: u32, site: &Site) -> String {
+    match site.report().origin(number) {
         Some(o) => format!("{}{}#p{}", here(), report::site::series::address(&o.report, None), o.number),
-        None => format!("{}{}#p{number}", here(), lasting(&PageState::default()).to_query()),
+        None => format!("{}{}#p{number}", here(), lasting(&PageState::default(), site).to_query()),
     }
 }
 

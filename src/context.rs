@@ -1,9 +1,11 @@
 //! What components read and how they send actions: the app's context (the
-//! state and the results of its filter) and the dispatcher, with the hooks
-//! that fetch them. Views and cards that only need the language take it
-//! as a prop and send actions through [`use_dispatch`].
+//! state and the results of its filter) and the dispatcher with the site
+//! shown, with the hooks that fetch them. Views and cards that only need
+//! the language take it as a prop, and read the site and send actions
+//! through [`use_dispatch`].
 
 use crate::browser;
+use crate::data::Site;
 use crate::state::{Action, AppState};
 use report::page::i18n::Lang;
 use report::query::{Bits, Counts, Search};
@@ -35,40 +37,56 @@ pub fn search_waits(texts_pending: bool, filter: &report::query::Filter) -> bool
     texts_pending && !filter.query.trim().is_empty()
 }
 
-/// Sends actions to the reducer. It never changes, so components that only
-/// send actions (paragraph cards, views) re-render only when their props
-/// change, not on every filter change.
+/// Sends actions to the reducer, and holds what the page shows. It
+/// changes only when reports arrive (a new site), so components that only
+/// read the site and send actions (paragraph cards, views) re-render only
+/// when their props change, not on every filter change.
 #[derive(Clone)]
-pub struct Dispatch(UseReducerDispatcher<AppState>);
+pub struct Dispatch {
+    d: UseReducerDispatcher<AppState>,
+    /// What the page shows.
+    pub site: &'static Site,
+}
 
 impl PartialEq for Dispatch {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        self.d == other.d && std::ptr::eq(self.site, other.site)
+    }
+}
+
+/// Dispatches an action, noting which control had focus: if the render
+/// takes it away, focus goes to its replacement or a neighbour.
+fn send(d: &UseReducerDispatcher<AppState>, a: Action) {
+    match browser::focused_id() {
+        Some(id) => d.dispatch(Action::Keeping(id, Box::new(a))),
+        None => d.dispatch(a),
     }
 }
 
 impl Dispatch {
-    pub fn new(d: UseReducerDispatcher<AppState>) -> Self {
-        Dispatch(d)
+    /// The dispatcher of `state`, with its site.
+    pub fn new(state: &UseReducerHandle<AppState>) -> Self {
+        Dispatch { d: state.dispatcher(), site: state.site }
     }
 
-    /// Dispatches an action, noting which control had focus: if the render
-    /// takes it away, focus goes to its replacement or a neighbour.
+    /// See [`send`].
     pub fn dispatch(&self, a: Action) {
-        match browser::focused_id() {
-            Some(id) => self.0.dispatch(Action::Keeping(id, Box::new(a))),
-            None => self.0.dispatch(a),
-        }
+        send(&self.d, a)
     }
 
     /// A callback that dispatches a fixed action (see [`Self::dispatch`]).
     pub fn on<E>(&self, a: Action) -> Callback<E> {
-        let d = self.clone();
-        Callback::from(move |_| d.dispatch(a.clone()))
+        on(self.d.clone(), a)
     }
 }
 
-/// The dispatcher, for components that only send actions.
+/// A callback that sends a fixed action (see [`send`]).
+fn on<E>(d: UseReducerDispatcher<AppState>, a: Action) -> Callback<E> {
+    Callback::from(move |_| send(&d, a.clone()))
+}
+
+/// The dispatcher and the site, for components that do not read the
+/// filter state.
 #[hook]
 pub fn use_dispatch() -> Dispatch {
     use_context::<Dispatch>().expect("components are rendered inside <App>")
@@ -92,18 +110,19 @@ impl AppContext {
         self.state.lang
     }
 
-    fn dispatcher(&self) -> Dispatch {
-        Dispatch(self.state.dispatcher())
+    /// What the page shows.
+    pub fn site(&self) -> &'static Site {
+        self.state.site
     }
 
     /// See [`Dispatch::dispatch`].
     pub fn dispatch(&self, a: Action) {
-        self.dispatcher().dispatch(a)
+        send(&self.state.dispatcher(), a)
     }
 
     /// See [`Dispatch::on`].
     pub fn on<E>(&self, a: Action) -> Callback<E> {
-        self.dispatcher().on(a)
+        on(self.state.dispatcher(), a)
     }
 }
 

@@ -1,82 +1,53 @@
-//! The site's reports: the catalog and the newest report, embedded at
-//! build time (see `build.rs`) but for the paragraph texts its prerendered
-//! page holds, which are read back from the page (`report::page::page_text`);
-//! the other reports, fetched as their compact files when the page needs
-//! them. A list of several reports fetches their outlines (models without
+//! The site's reports as values: the catalog and the newest report,
+//! embedded at build time (see `build.rs`) but for the paragraph texts its
+//! prerendered page holds, which are read back from the page
+//! (`report::page::page_text`); the other reports, fetched as their
+//! compact files when the page needs them.
+//!
+//! [`Site`] is what the page shows (one report, or several in one list)
+//! with its index, and the reports decoded so far ([`Library`]). `run()`
+//! makes the first one before the app mounts; it then lives in the
+//! reducer's state, and a report fetched later enters through an action
+//! (`Action::Arrived`), which makes the next one ([`Site::with`]).
+//! Nothing here is global. Reports and sites are kept for the page's
+//! lifetime (leaked, [`keep`]): a site is made once, and again only when a
+//! list's texts or the reports of a view across meetings arrive, so values
+//! borrowed from one are plain `&'static` references (no reference counts
+//! to carry, and less code).
+//!
+//! A list of several reports fetches their outlines (models without
 //! paragraph texts) first, and their texts after: the list and its counts
 //! are drawn from the outlines; a search and the exports wait for the
-//! texts, and a card drawn before its text says so. What the page shows
-//! (one report, or several in one list) is fixed before the app mounts,
-//! then decoded, indexed and shared for the page's lifetime; the texts
-//! arriving for a list complete it (the list and its index are made
-//! again, once).
+//! texts, and a card drawn before its text says so. When the texts have
+//! arrived, the list and its index are made again, once.
 
-use crate::fetch::Requested;
-use report::query::{lexicon, Index, Lexicon};
+use report::query::{lexicon, Filter, Index, Lexicon};
 use report::site::series::{Catalog, ReportInfo};
 use report::Report;
-use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::cell::Cell;
+use std::rc::Rc;
 
 static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 static NEWEST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
 static TAKEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/taken.bin"));
-/// The newest report with all its texts, once put together or fetched.
-static NEWEST_REPORT: OnceLock<Report> = OnceLock::new();
 
-/// What this page shows.
-struct Shown {
-    /// The reports, newest first (one, or those of the list).
-    reports: Vec<&'static ReportInfo>,
-    /// The report, or the list of several made into one (`series::merge`).
-    report: &'static Report,
+/// A report of the catalog with its model.
+pub type Decoded = (&'static ReportInfo, &'static Report);
+
+/// Keeps `value` for the page's lifetime.
+pub fn keep<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
 }
 
-thread_local! {
-    /// Reports fetched so far (kept for the page's lifetime).
-    static FETCHED: RefCell<Vec<(String, &'static Report)>> = const { RefCell::new(Vec::new()) };
-    /// Outlines of reports whose texts have not arrived, with their bytes
-    /// (decoded again, owned, when the texts come).
-    static OUTLINES: RefCell<Vec<(String, &'static Report, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
-    /// What this page shows, once fixed (made again when a list's texts
-    /// arrive), and its index.
-    static SHOWN: RefCell<Option<(&'static Shown, Option<&'static Index>)>> = const { RefCell::new(None) };
-    /// The search lexicon, once fetched (an index made again gets it too).
-    static LEXICON: RefCell<Option<Lexicon>> = const { RefCell::new(None) };
-    /// Why the texts of a list's reports could not be fetched, if so.
-    static TEXTS_FAILED: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Every report of the site, newest first.
+/// Decodes the embedded catalog: every report of the site, newest first.
+/// Called once, by `run()`: the catalog lives as long as the page.
 pub fn catalog() -> &'static Catalog {
-    static C: OnceLock<Catalog> = OnceLock::new();
     // build.rs wrote these bytes; should they ever fail to decode, the page
     // stops with the reason in the console.
-    C.get_or_init(|| {
+    keep(
         postcard::from_bytes(CATALOG)
-            .unwrap_or_else(|_| wasm_bindgen::throw_str("the embedded catalog does not decode"))
-    })
-}
-
-fn newest() -> &'static ReportInfo {
-    catalog().newest().unwrap_or_else(|| wasm_bindgen::throw_str("the embedded catalog is empty"))
-}
-
-fn newest_report() -> &'static Report {
-    NEWEST_REPORT.get().unwrap_or_else(|| wasm_bindgen::throw_str("the newest report was not put together"))
-}
-
-/// Puts the newest report together from what the wasm embeds and `texts`,
-/// the paragraph texts of its prerendered page in order (read before the
-/// app mounts). If they are not the texts the build took out (a
-/// translator rewrote the page), says why: then [`load`] fetches the
-/// report's own file.
-pub fn complete_newest(texts: Vec<String>) -> Result<(), String> {
-    let mut report = decode(NEWEST)?;
-    let taken = postcard::from_bytes(TAKEN).map_err(|_| "the embedded digest does not decode".to_string())?;
-    report::page::page_text::restore(&mut report, taken, texts).map_err(|e| e.to_string())?;
-    let _ = NEWEST_REPORT.set(report);
-    Ok(())
+            .unwrap_or_else(|_| wasm_bindgen::throw_str("the embedded catalog does not decode")),
+    )
 }
 
 /// Whether the site holds several reports (then a chooser is shown and
@@ -91,253 +62,396 @@ pub fn decode(bytes: &[u8]) -> Result<Report, String> {
     postcard::from_bytes(bytes).map_err(|_| "not a report file (it does not decode as this build's model)".to_string())
 }
 
-/// The newest report put together for a native test, which has no page to
-/// read its texts from: with the texts build.rs wrote for tests.
+/// Puts the newest report of `catalog` together from what the wasm embeds
+/// and `texts`, the paragraph texts of its prerendered page in order (read
+/// before the app mounts). If they are not the texts the build took out (a
+/// translator rewrote the page), says why: then [`load`] fetches the
+/// report's own file.
+pub fn newest(catalog: &'static Catalog, texts: Vec<String>) -> Result<Decoded, String> {
+    let info = catalog.newest().ok_or("the embedded catalog is empty")?;
+    let mut report = decode(NEWEST)?;
+    let taken = postcard::from_bytes(TAKEN).map_err(|_| "the embedded digest does not decode".to_string())?;
+    report::page::page_text::restore(&mut report, taken, texts).map_err(|e| e.to_string())?;
+    Ok((info, keep(report)))
+}
+
+/// The newest report put together for a test, which has no page to read
+/// its texts from: with the texts build.rs wrote for tests. Shown alone.
 #[cfg(test)]
-pub(crate) fn ready_for_tests() {
+pub fn site_for_tests() -> &'static Site {
     let texts: Vec<String> =
         postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"))).expect("build.rs wrote the texts");
-    complete_newest(texts).expect("the texts are the ones build.rs took out");
+    let catalog = catalog();
+    let newest = newest(catalog, texts).expect("the texts are the ones build.rs took out");
+    let reports = vec![newest.0];
+    Site::new(catalog, Library::default().adding(vec![newest]), reports).expect("the newest report is decoded")
 }
 
-/// Report `id` of the catalog, if this page has it decoded (the embedded
-/// newest once [`complete_newest`] or [`load`] put it together).
-pub fn loaded(id: &str) -> Option<&'static Report> {
-    if id == newest().id {
-        return NEWEST_REPORT.get();
+/// A report's outline (its model without paragraph texts), with the
+/// bytes of its file: decoded again, owned, when its texts come (a copy
+/// of the model would take the model's whole `Clone` into the wasm).
+#[cfg(series)]
+#[derive(Clone, Copy)]
+pub struct Outline {
+    pub info: &'static ReportInfo,
+    pub report: &'static Report,
+    bytes: &'static [u8],
+}
+
+/// Decodes report `info`'s outline file (`bytes`, named `file`).
+#[cfg(series)]
+pub fn outline(info: &'static ReportInfo, bytes: Vec<u8>, file: &str) -> Result<Outline, String> {
+    let report = keep(decode(&bytes).map_err(|e| format!("{file}: {e}"))?);
+    Ok(Outline { info, report, bytes: Box::leak(bytes.into_boxed_slice()) })
+}
+
+/// The reports this page has decoded so far: whole, and (a list drawn
+/// before its texts) as outlines.
+#[derive(Clone, Default)]
+pub struct Library {
+    whole: Vec<Decoded>,
+    /// Outlines of reports whose texts have not arrived.
+    #[cfg(series)]
+    outlines: Vec<Outline>,
+}
+
+impl Library {
+    /// Report `id`, if decoded whole.
+    pub fn whole(&self, id: &str) -> Option<&'static Report> {
+        self.whole.iter().find(|(i, _)| i.id == id).map(|(_, r)| *r)
     }
-    FETCHED.with(|f| f.borrow().iter().find(|(i, _)| i == id).map(|(_, r)| *r))
-}
 
-/// Decodes report `info`'s compact file (`file`) and keeps it.
-fn keep(info: &ReportInfo, file: &str, bytes: &[u8]) -> Result<(), String> {
-    let report = decode(bytes).map_err(|e| format!("{file}: {e}"))?;
-    // Another caller may have fetched it meanwhile.
-    if info.id == newest().id {
-        let _ = NEWEST_REPORT.set(report);
-    } else if loaded(&info.id).is_none() {
-        FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(report)))));
+    /// Report `id` as a list can show it: whole, or its outline.
+    fn shown_form(&self, id: &str) -> Option<&'static Report> {
+        #[cfg(series)]
+        return self.whole(id).or_else(|| self.outlines.iter().find(|o| o.info.id == id).map(|o| o.report));
+        #[cfg(not(series))]
+        self.whole(id)
     }
-    Ok(())
+
+    /// This library with the outlines `more` (of reports it does not have
+    /// whole).
+    #[cfg(series)]
+    pub fn outlining(mut self, more: Vec<Outline>) -> Library {
+        let whole = &self.whole;
+        self.outlines.extend(more.into_iter().filter(|o| whole.iter().all(|(w, _)| w.id != o.info.id)));
+        self
+    }
+
+    /// This library with `more` reports decoded whole (one it has whole
+    /// already is kept as it was).
+    pub fn adding(mut self, more: Vec<Decoded>) -> Library {
+        for (info, report) in more {
+            if self.whole(&info.id).is_none() {
+                self.whole.push((info, report));
+            }
+        }
+        self
+    }
 }
 
-/// Fetches and decodes those of `reports` this page does not have yet,
-/// calling `progress` after each. A site of one report has one file to
-/// fetch, and fetches it; a site of several asks for all at once (below).
-/// (One shape for both cost the site of one report 0.5 kB gzip.)
+/// What arrives after the page has started (an action carries it into
+/// the state: `Action::Arrived`). Compared by identity: each is made once.
+#[derive(Clone)]
+pub enum Arrival {
+    /// The search lexicon (traditional characters, terms in both languages).
+    Lexicon(Rc<Lexicon>),
+    /// Reports decoded whole (fetched, or a list's outlines with their
+    /// texts). Only a site of several fetches reports after it started
+    /// (a site of one ignores them).
+    Reports(Rc<[Decoded]>),
+    /// Why the texts of a list's reports could not be fetched.
+    TextsFailed(Rc<str>),
+}
+
+impl PartialEq for Arrival {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Arrival::Lexicon(a), Arrival::Lexicon(b)) => Rc::ptr_eq(a, b),
+            (Arrival::Reports(a), Arrival::Reports(b)) => Rc::ptr_eq(a, b),
+            (Arrival::TextsFailed(a), Arrival::TextsFailed(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Debug for Arrival {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Arrival::Lexicon(_) => f.write_str("Lexicon"),
+            Arrival::Reports(r) => write!(f, "Reports({})", r.len()),
+            Arrival::TextsFailed(e) => write!(f, "TextsFailed({e})"),
+        }
+    }
+}
+
+/// What the page shows, and the reports decoded so far.
+pub struct Site {
+    /// Every report of the site, newest first.
+    pub catalog: &'static Catalog,
+    library: Library,
+    /// The reports shown, newest first (one, or those of the list).
+    reports: Vec<&'static ReportInfo>,
+    /// The report, or the list of several made into one (`series::merge`).
+    report: &'static Report,
+    /// Its facet and search index.
+    index: &'static Index,
+    /// Whether the search lexicon was asked for.
+    lexicon_asked: Cell<bool>,
+}
+
+impl std::fmt::Debug for Site {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ids: Vec<&str> = self.reports.iter().map(|r| r.id.as_str()).collect();
+        f.debug_struct("Site").field("reports", &ids).finish_non_exhaustive()
+    }
+}
+
+/// A site is the same only as itself: each is made once, from the last.
+impl PartialEq for Site {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Site {
+    /// Shows `reports` (newest first) from `library`, whole or outlined:
+    /// one report, or several in one list. Says so if one of them is not
+    /// in the library.
+    // (One copy of the merge: it is called at the start and when texts arrive.)
+    #[inline(never)]
+    pub fn new(
+        catalog: &'static Catalog,
+        library: Library,
+        reports: Vec<&'static ReportInfo>,
+    ) -> Result<&'static Site, String> {
+        let mut parts = Vec::new();
+        for info in &reports {
+            parts.push((*info, library.shown_form(&info.id).ok_or_else(|| format!("{}: not loaded", info.id))?));
+        }
+        let report = match parts.as_slice() {
+            [(_, one)] => *one,
+            several if is_series() && !several.is_empty() => keep(report::site::series::merge(several)),
+            _ => return Err("no report to show".to_string()),
+        };
+        let index = keep(Index::new(report));
+        Ok(keep(Site { catalog, library, reports, report, index, lexicon_asked: Cell::new(false) }))
+    }
+
+    /// The report this page shows (several reports made into one list, if
+    /// it shows several).
+    pub fn report(&self) -> &'static Report {
+        self.report
+    }
+
+    /// The shown report's facet and search index.
+    pub fn index(&self) -> &'static Index {
+        self.index
+    }
+
+    /// The reports this page shows, newest first.
+    pub fn reports(&self) -> &[&'static ReportInfo] {
+        &self.reports
+    }
+
+    /// The catalog entry of the report this page shows, unless it shows
+    /// several.
+    pub fn info(&self) -> Option<&'static ReportInfo> {
+        match self.reports.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The reports decoded so far.
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// Where paragraph `number` of the page comes from: its report and its
+    /// number there.
+    pub fn source(&self, number: u32) -> (&'static Report, u32) {
+        let report = self.report;
+        match report.origin(number).and_then(|o| Some((self.library.shown_form(&o.report)?, o.number))) {
+            Some(found) => found,
+            None => (report, number),
+        }
+    }
+
+    /// Where paragraph `number` is among the hits of `filter` (0 = first
+    /// card), if it is one.
+    pub fn position_in_hits(&self, number: u32, filter: &Filter) -> Option<usize> {
+        let i = self.report.paragraphs.iter().position(|p| p.number == number)?;
+        let hits = self.index.hits(filter);
+        hits.contains(i).then(|| hits.iter().take_while(|&h| h < i).count())
+    }
+
+    /// Whether some report this page shows has no texts yet (a list drawn
+    /// from outlines): a search waits for them.
+    pub fn texts_pending(&self) -> bool {
+        self.reports.iter().any(|i| self.library.whole(&i.id).is_none())
+    }
+
+    /// Every report of the catalog with its model, newest first, if all
+    /// are decoded whole.
+    pub fn all(&self) -> Option<Vec<Decoded>> {
+        self.catalog.reports.iter().map(|i| self.library.whole(&i.id).map(|r| (i, r))).collect()
+    }
+
+    /// How many reports of the catalog this page has decoded whole.
+    pub fn loaded_count(&self) -> usize {
+        self.catalog.reports.iter().filter(|i| self.library.whole(&i.id).is_some()).count()
+    }
+
+    /// Whether the search lexicon is yet to be asked for: true once, unless
+    /// the index has it.
+    pub fn lexicon_wanted(&self) -> bool {
+        self.index.given_lexicon().is_none() && !self.lexicon_asked.replace(true)
+    }
+
+    /// The site once `arrival` is in: the search lexicon goes to the
+    /// index (the same site); reports decoded whole make the next site;
+    /// why a list's texts could not come changes nothing here (the state
+    /// keeps it).
+    pub fn with(&'static self, arrival: Arrival) -> &'static Site {
+        match arrival {
+            Arrival::Lexicon(l) => {
+                self.index.add_lexicon(Rc::unwrap_or_clone(l));
+                self
+            }
+            #[cfg(series)]
+            Arrival::Reports(more) => self.with_fetched(more.to_vec()),
+            // (The state keeps why; the site stays as it is.)
+            Arrival::TextsFailed(_) => self,
+            #[cfg(not(series))]
+            Arrival::Reports(_) => self,
+        }
+    }
+
+    /// The next site once `more` reports have been decoded whole: the same
+    /// view, with a list drawn from outlines made again (and indexed again,
+    /// with the lexicon) once all its texts are there.
+    #[cfg(series)]
+    fn with_fetched(&'static self, more: Vec<Decoded>) -> &'static Site {
+        let library = self.library.clone().adding(more);
+        if self.texts_pending() && self.reports.iter().all(|i| library.whole(&i.id).is_some()) {
+            // (It has every report it shows: it cannot fail.)
+            let Ok(whole) = Site::new(self.catalog, library, self.reports.clone()) else { return self };
+            if let Some(l) = self.index.given_lexicon() {
+                whole.index.add_lexicon(l.clone());
+            }
+            return whole;
+        }
+        // The same view (its report and index shared), with more reports.
+        keep(Site {
+            catalog: self.catalog,
+            library,
+            reports: self.reports.clone(),
+            report: self.report,
+            index: self.index,
+            lexicon_asked: Cell::new(self.lexicon_asked.get()),
+        })
+    }
+}
+
+/// Fetches and decodes those of `reports` `library` does not have whole,
+/// calling `progress` with how many have arrived after each. A site of one
+/// report has one file to fetch, and fetches it; a site of several asks
+/// for all at once (below). (One shape for both cost the site of one
+/// report 0.5 kB gzip.)
 #[cfg(not(series))]
-pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
-    for info in reports {
-        if loaded(&info.id).is_some() {
+pub async fn load(
+    library: &Library,
+    reports: &[&'static ReportInfo],
+    progress: impl Fn(usize),
+) -> Result<Vec<Decoded>, String> {
+    let mut out = Vec::new();
+    for &info in reports {
+        if library.whole(&info.id).is_some() {
             continue;
         }
         let file = info.data_file();
-        keep(info, &file, &crate::fetch::fetch_bytes(&file).await?)?;
-        progress();
+        let bytes = crate::fetch::fetch_bytes(&file).await?;
+        out.push((info, keep(decode(&bytes).map_err(|e| format!("{file}: {e}"))?)));
+        progress(out.len());
     }
-    Ok(())
+    Ok(out)
 }
 
 /// Asks for `file` of each of `reports` at once (one round trip for
 /// them all, not one each), to be read in order.
-fn request_all<'a>(reports: Vec<&'a ReportInfo>, file: fn(&ReportInfo) -> String) -> Vec<(&'a ReportInfo, Requested)> {
+#[cfg(series)]
+fn request_all(
+    reports: Vec<&'static ReportInfo>,
+    file: fn(&ReportInfo) -> String,
+) -> Vec<(&'static ReportInfo, crate::fetch::Requested)> {
     reports.into_iter().map(|i| (i, crate::fetch::request(file(i)))).collect()
 }
 
-/// Fetches and decodes those of `reports` this page does not have yet,
-/// asked for at once and decoded in order, calling `progress` after each.
+/// Fetches and decodes those of `reports` `library` does not have whole,
+/// asked for at once and decoded in order, calling `progress` with how
+/// many have arrived after each.
 #[cfg(series)]
-pub async fn load(reports: &[&ReportInfo], progress: impl Fn()) -> Result<(), String> {
-    let missing = reports.iter().copied().filter(|i| loaded(&i.id).is_none()).collect();
+pub async fn load(
+    library: &Library,
+    reports: &[&'static ReportInfo],
+    progress: impl Fn(usize),
+) -> Result<Vec<Decoded>, String> {
+    let missing = reports.iter().copied().filter(|i| library.whole(&i.id).is_none()).collect();
+    let mut out = Vec::new();
     for (info, request) in request_all(missing, ReportInfo::data_file) {
         let file = request.file.clone();
-        keep(info, &file, &request.bytes().await?)?;
-        progress();
+        out.push((info, keep(decode(&request.bytes().await?).map_err(|e| format!("{file}: {e}"))?)));
+        progress(out.len());
     }
-    Ok(())
+    Ok(out)
 }
 
-/// Shows `reports` (loaded, or outlined for a list, newest first) on this
-/// page: one report, or several in one list. Before anything has read the
-/// page's report, or when the texts of a list's reports have arrived.
-// (One copy of the merge: it is called from the start and when texts arrive.)
-#[inline(never)]
-pub fn show(reports: Vec<&'static ReportInfo>) {
-    let pairs: Vec<(&ReportInfo, &Report)> = reports.iter().filter_map(|&i| Some((i, shown_form(&i.id)?))).collect();
-    let report = match pairs.as_slice() {
-        [(_, r)] => *r,
-        several if is_series() => Box::leak(Box::new(report::site::series::merge(several))),
-        _ => newest_report(),
-    };
-    let shown: &'static Shown = Box::leak(Box::new(Shown { reports, report }));
-    SHOWN.with(|s| *s.borrow_mut() = Some((shown, None)));
-}
-
-fn shown() -> &'static Shown {
-    SHOWN.with(|s| {
-        s.borrow_mut()
-            .get_or_insert_with(|| {
-                (Box::leak(Box::new(Shown { reports: vec![newest()], report: newest_report() })), None)
-            })
-            .0
-    })
-}
-
-/// The report this page shows (several reports made into one list, if
-/// it shows several).
-pub fn report() -> &'static Report {
-    shown().report
-}
-
-/// The catalog entry of the report this page shows, unless it shows
-/// several.
-pub fn info() -> Option<&'static ReportInfo> {
-    match shown().reports.as_slice() {
-        [one] => Some(one),
-        _ => None,
+/// Fetches the outlines of those of `reports` `library` has neither whole
+/// nor outlined (asked for at once, as [`load`] asks for whole files),
+/// and gives the library with them.
+#[cfg(series)]
+pub async fn load_outlines(library: Library, reports: &[&'static ReportInfo]) -> Result<Library, String> {
+    let missing = reports.iter().copied().filter(|i| library.shown_form(&i.id).is_none()).collect();
+    let mut outlines = Vec::new();
+    for (info, request) in request_all(missing, ReportInfo::outline_file) {
+        let file = request.file.clone();
+        outlines.push(outline(info, request.bytes().await?, &file)?);
     }
+    Ok(library.outlining(outlines))
 }
 
-/// The reports this page shows, newest first.
-pub fn shown_reports() -> &'static [&'static ReportInfo] {
-    &shown().reports
-}
-
-/// Where paragraph `number` of the page comes from: its report and its
-/// number there.
-pub fn source(number: u32) -> (&'static Report, u32) {
-    match report().origin(number).and_then(|o| Some((shown_form(&o.report)?, o.number))) {
-        Some(found) => found,
-        None => (report(), number),
+/// Fetches the texts of the reports `site` shows from outlines (asked for
+/// at once, read in order), and gives each whole.
+#[cfg(series)]
+pub async fn load_texts(site: &Site) -> Result<Vec<Decoded>, String> {
+    let library = &site.library;
+    let outlined: Vec<Outline> = site
+        .reports
+        .iter()
+        .filter(|i| library.whole(&i.id).is_none())
+        .filter_map(|i| library.outlines.iter().find(|o| o.info.id == i.id).copied())
+        .collect();
+    let requests = request_all(outlined.iter().map(|o| o.info).collect(), ReportInfo::texts_file);
+    let mut out = Vec::new();
+    for (outline, (_, request)) in outlined.into_iter().zip(requests) {
+        let file = request.file.clone();
+        out.push(with_texts(outline, &request.bytes().await?, &file)?);
     }
+    Ok(out)
 }
 
-/// The shown report's facet and search index.
-pub fn index() -> &'static Index {
-    let shown = shown();
-    SHOWN.with(|s| {
-        let mut s = s.borrow_mut();
-        let slot = &mut s.as_mut().expect("shown() fixed it").1;
-        *slot.get_or_insert_with(|| {
-            let index = Index::new(shown.report);
-            if let Some(l) = LEXICON.with(|l| l.borrow().clone()) {
-                index.add_lexicon(l);
-            }
-            Box::leak(Box::new(index))
-        })
-    })
-}
-
-thread_local! {
-    /// Whether the search lexicon was asked for.
-    static LEXICON_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+/// Report `outline` made whole with its texts file (`bytes`, named `file`).
+#[cfg(series)]
+pub fn with_texts(outline: Outline, bytes: &[u8], file: &str) -> Result<Decoded, String> {
+    let texts: Vec<String> = postcard::from_bytes(bytes).map_err(|_| format!("{file}: not a texts file"))?;
+    let mut whole = decode(outline.bytes)?;
+    report::page::page_text::put_all(&mut whole, texts).map_err(|e| format!("{file}: {e}"))?;
+    Ok((outline.info, keep(whole)))
 }
 
 /// Fetches the search lexicon (`lexicon.txt`, written by the build:
-/// `report::site::publish`) once, and gives it to the index; `arrived` is
-/// called when it has it. Until then, and if it cannot be fetched, a
-/// search reads its terms as typed (the console says why).
-pub fn request_lexicon(arrived: impl FnOnce() + 'static) {
-    if index().has_lexicon() || LEXICON_ASKED.with(|a| a.replace(true)) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        match load_lexicon().await {
-            Ok(()) => arrived(),
-            Err(e) => web_sys::console::warn_1(&format!("{e}: searching without the lexicon").into()),
-        }
-    });
-}
-
-/// Fetches the search lexicon and gives it to the index.
-pub async fn load_lexicon() -> Result<(), String> {
-    let text = crate::fetch::fetch_text(lexicon::FILE).await?;
-    let lexicon = Lexicon::from_text(&text);
-    // (Only a list is made again, when its texts arrive.)
-    if is_series() {
-        LEXICON.with(|l| *l.borrow_mut() = Some(lexicon.clone()));
-    }
-    index().add_lexicon(lexicon);
-    Ok(())
-}
-
-/// Report `id` as a list can show it: decoded whole, or its outline.
-fn shown_form(id: &str) -> Option<&'static Report> {
-    loaded(id).or_else(|| OUTLINES.with(|o| o.borrow().iter().find(|(i, ..)| i == id).map(|(_, r, _)| *r)))
-}
-
-/// Fetches the outlines of those of `reports` this page has neither whole
-/// nor outlined (asked for at once, as [`load`] asks for whole files).
-pub async fn load_outlines(reports: &[&ReportInfo]) -> Result<(), String> {
-    let missing = reports.iter().copied().filter(|i| shown_form(&i.id).is_none()).collect();
-    for (info, request) in request_all(missing, ReportInfo::outline_file) {
-        let file = request.file.clone();
-        let bytes = request.bytes().await?;
-        let outline = decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
-        OUTLINES.with(|o| o.borrow_mut().push((info.id.clone(), Box::leak(Box::new(outline)), bytes)));
-    }
-    Ok(())
-}
-
-/// Whether some report this page shows has no texts yet (a list drawn from
-/// outlines): a search waits for them.
-pub fn texts_pending() -> bool {
-    shown_reports().iter().any(|i| loaded(&i.id).is_none())
-}
-
-/// Fetches the texts of `reports` that are outlined, not yet whole (asked
-/// for at once, read in order), and makes each whole.
-pub async fn load_texts(reports: &[&ReportInfo]) -> Result<(), String> {
-    let outlined = |id: &str| OUTLINES.with(|o| o.borrow().iter().any(|(i, ..)| i == id));
-    let missing = reports.iter().copied().filter(|i| loaded(&i.id).is_none() && outlined(&i.id)).collect();
-    for (info, request) in request_all(missing, ReportInfo::texts_file) {
-        let file = request.file.clone();
-        let outline = OUTLINES.with(|o| o.borrow().iter().find(|(i, ..)| *i == info.id).map(|(.., b)| decode(b)));
-        let Some(outline) = outline else { continue };
-        let bytes = request.bytes().await?;
-        let texts: Vec<String> = postcard::from_bytes(&bytes).map_err(|_| format!("{file}: not a texts file"))?;
-        let mut whole = outline?;
-        report::page::page_text::put_all(&mut whole, texts).map_err(|e| format!("{file}: {e}"))?;
-        FETCHED.with(|f| f.borrow_mut().push((info.id.clone(), Box::leak(Box::new(whole)))));
-    }
-    Ok(())
-}
-
-/// Fetches the texts of every report the list shows that has none, then
-/// shows the list again, whole; `arrived` is called when it is, or when
-/// they could not be fetched ([`texts_failed`] says why).
-pub fn request_texts(arrived: impl FnOnce() + 'static) {
-    if !texts_pending() {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let reports = shown_reports().to_vec();
-        match load_texts(&reports).await {
-            Ok(()) => show(reports),
-            Err(e) => TEXTS_FAILED.with(|f| *f.borrow_mut() = Some(e)),
-        }
-        arrived();
-    });
-}
-
-/// Why the texts of the list's reports could not be fetched, if so.
-pub fn texts_failed() -> Option<String> {
-    TEXTS_FAILED.with(|f| f.borrow().clone())
-}
-
-/// Every report of the catalog with its entry, newest first, if all are
-/// decoded.
-pub fn all() -> Option<Vec<(&'static ReportInfo, &'static Report)>> {
-    catalog().reports.iter().map(|i| loaded(&i.id).map(|r| (i, r))).collect()
-}
-
-/// How many reports of the catalog this page has decoded.
-pub fn loaded_count() -> usize {
-    catalog().reports.iter().filter(|i| loaded(&i.id).is_some()).count()
-}
-
-/// Fetches every report of the catalog this page does not have yet.
-pub async fn load_all(progress: impl Fn()) -> Result<(), String> {
-    let all: Vec<&ReportInfo> = catalog().reports.iter().collect();
-    load(&all, progress).await
+/// `report::site::publish`).
+pub async fn load_lexicon() -> Result<Lexicon, String> {
+    Ok(Lexicon::from_text(&crate::fetch::fetch_text(lexicon::FILE).await?))
 }

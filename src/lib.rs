@@ -1,11 +1,12 @@
 //! The explorer page: a thin Yew layer over the `report` core.
 //!
-//! - [`data`]: the report embedded at build time and its index.
+//! - [`data`]: the site's reports (embedded, fetched) and what the page
+//!   shows, as values `run()` makes and the reducer's state keeps.
 //! - [`state`]: the reducer that owns the filter state (no web APIs).
 //! - [`browser`]: address bar, history, storage.
 //! - [`fetch`]: files of the site fetched beside the page.
 //! - [`context`]: what components read (state, results) and the
-//!   dispatcher they send actions with.
+//!   dispatcher they send actions with, which holds the site.
 //! - [`app`], [`components`] and [`views`]: rendering; [`markup`] draws
 //!   what the core describes as markup (a card, the footnotes).
 
@@ -22,16 +23,9 @@ pub mod views;
 
 pub use app::App;
 
-/// Where paragraph `number` is among the hits of `filter` (0 = first
-/// card), if it is one.
-pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<usize> {
-    let i = data::report().paragraphs.iter().position(|p| p.number == number)?;
-    let hits = data::index().hits(filter);
-    hits.contains(i).then(|| hits.iter().take_while(|&h| h < i).count())
-}
-
-/// Mounts the app on the page's body, which it empties, over what the
-/// address chooses: the embedded newest report at once, its texts read
+/// Mounts the app on the page's body, which it empties, over the site the
+/// address chooses (made here, once, and handed to the app as a value):
+/// the embedded newest report at once, its texts read
 /// back from the prerendered view (and where the reader was in it);
 /// another report once its file has arrived, several in one list once
 /// their outlines have (their texts follow)
@@ -40,6 +34,7 @@ pub fn position_in_hits(number: u32, filter: &report::query::Filter) -> Option<u
 /// prerendered texts have been changed, the newest report's own file is
 /// fetched too, while the prerendered view stays.
 pub fn run() {
+    use data::{Library, Site};
     use report::site::series::Choice;
     report::text::fold::set_unicode(browser::unicode());
     let catalog = data::catalog();
@@ -53,9 +48,11 @@ pub fn run() {
     let reports = if reports.is_empty() { newest.clone() } else { reports };
     // The newest report is put together (decoded, its texts read from the
     // page) only where it is shown, alone or in a list of several.
+    let mut library = Library::default();
     if reports.iter().any(|r| newest.contains(r)) {
-        if let Err(e) = data::complete_newest(browser::prerendered_texts()) {
-            web_sys::console::warn_1(&format!("{e}: fetching the report").into());
+        match data::newest(catalog, browser::prerendered_texts()) {
+            Ok(n) => library = library.adding(vec![n]),
+            Err(e) => web_sys::console::warn_1(&format!("{e}: fetching the report").into()),
         }
     }
     // The prerendered view is the newest report's: where the reader was in
@@ -64,10 +61,8 @@ pub fn run() {
     // An address with a search waits for the search lexicon, so its first
     // answer is the whole one (a traditional or English term).
     let searching = report::site::params::pairs(&browser::search()).any(|(k, v)| k == "q" && !v.trim().is_empty());
-    if same && !searching && reports.first().is_some_and(|r| data::loaded(&r.id).is_some()) {
-        let resume = browser::take_prerendered();
-        yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();
-        return;
+    if same && !searching && reports.first().is_some_and(|r| library.whole(&r.id).is_some()) {
+        return mount(Site::new(catalog, library, reports), same, notices);
     }
     wasm_bindgen_futures::spawn_local(async move {
         // A list of several is drawn from their outlines (its texts follow,
@@ -75,30 +70,38 @@ pub fn run() {
         // then, and offline, from their whole files. (A site of one report
         // carries none of a list's code, and fetches its one file.)
         #[cfg(series)]
-        let loaded = if reports.len() > 1
-            && !searching
-            && !browser::has_fragment()
-            && data::load_outlines(&reports).await.is_ok()
-        {
-            Ok(())
+        let outlined = if reports.len() > 1 && !searching && browser::fragment().is_none() {
+            data::load_outlines(library.clone(), &reports).await.ok()
         } else {
-            data::load(&reports, || {}).await
+            None
         };
         #[cfg(not(series))]
-        let loaded = data::load(&reports, || {}).await;
-        match loaded {
-            Ok(()) => {
-                data::show(reports);
-                if searching {
-                    if let Err(e) = data::load_lexicon().await {
-                        web_sys::console::warn_1(&format!("{e}: searching without the lexicon").into());
-                    }
-                }
-                let resume = browser::take_prerendered();
-                let resume = if same { resume } else { Default::default() };
-                yew::Renderer::<App>::with_props(app::AppProps { resume, notices }).render();
+        let outlined: Option<Library> = None;
+        let library = match outlined {
+            Some(l) => Ok(l),
+            None => data::load(&library, &reports, |_| {}).await.map(|more| library.adding(more)),
+        };
+        let site = library.and_then(|l| Site::new(catalog, l, reports));
+        if let (true, Ok(site)) = (searching, &site) {
+            match data::load_lexicon().await {
+                Ok(l) => site.index().add_lexicon(l),
+                Err(e) => web_sys::console::warn_1(&format!("{e}: searching without the lexicon").into()),
             }
-            Err(e) => browser::report_failed(&e),
         }
+        mount(site, same, notices);
     });
+}
+
+/// Mounts the app over `site`, taking the prerendered view away (where
+/// the reader was in it carries over if the app shows the `same` report),
+/// or says in that view why the site could not be made.
+fn mount(site: Result<&'static data::Site, String>, same: bool, notices: Vec<report::site::params::Notice>) {
+    match site {
+        Ok(site) => {
+            let resume = browser::take_prerendered();
+            let resume = if same { resume } else { Default::default() };
+            yew::Renderer::<App>::with_props(app::AppProps { resume, notices, site }).render();
+        }
+        Err(e) => browser::report_failed(&e),
+    }
 }

@@ -6,6 +6,7 @@
 //! once the change is on screen (the app applies it in an effect, which
 //! runs after the render of every component it touched).
 
+use crate::data::{Arrival, Site};
 use report::page::i18n::Lang;
 use report::query::Facet;
 use report::site::params::{Notice, PageState, View};
@@ -100,9 +101,14 @@ pub struct AppState {
     /// A search is being typed: its keystrokes share one history entry,
     /// until it settles (Enter, leaving the box) or another action comes.
     pub typing: bool,
+    /// What the page shows and the reports decoded so far.
+    pub site: &'static Site,
+    /// Why the texts of a list's reports could not be fetched, if so (a
+    /// search then says so instead of waiting).
+    pub texts_failed: Option<Rc<str>>,
     /// How many times the data grew since the app started (the search
-    /// lexicon; the texts of a list drawn from outlines): the results and
-    /// the cards are read again when it grows.
+    /// lexicon; reports fetched): the results and the cards are read again
+    /// when it grows.
     pub arrivals: u8,
 }
 
@@ -121,12 +127,14 @@ pub enum Action {
     SettleSearch,
     SetLang(Lang),
     SetView(View),
-    /// Back/Forward restored an earlier URL.
-    Restore(PageState),
+    /// Back/Forward restored an earlier URL: its query string (`?…`), read
+    /// against the site shown.
+    Restore(String),
     DismissNotices,
-    /// Show a paragraph: drop the filters if they hide it, render the
+    /// Show the paragraph a fragment names (`p39`; `<report>-p39` in a list
+    /// of several reports): drop the filters if they hide it, render the
     /// list down to it, scroll to it and focus it.
-    Reveal(u32),
+    Reveal(String),
     /// The page starts where the reader was in the prerendered view: the
     /// list renders down to the card on screen (kept `top` pixels from the
     /// top of the screen) and to the card holding the focused element,
@@ -140,9 +148,9 @@ pub enum Action {
         focus: Option<u32>,
     },
     /// The search lexicon arrived (traditional characters, terms in both
-    /// languages), or the texts of a list's reports: the same filter may
-    /// now give more.
-    Arrived,
+    /// languages), or reports (the texts of a list's reports; every report,
+    /// for a view across meetings): the same filter may now give more.
+    Arrived(Arrival),
     /// An action sent while the element with this id had focus (empty if
     /// it has no id): focus stays there, or is repaired if the render
     /// removes that element (see [`Focus::Keep`]).
@@ -150,7 +158,7 @@ pub enum Action {
 }
 
 impl AppState {
-    pub fn new(page: PageState, fallback_lang: Lang, notices: Vec<Notice>) -> Self {
+    pub fn new(page: PageState, fallback_lang: Lang, notices: Vec<Notice>, site: &'static Site) -> Self {
         let lang = page.lang.unwrap_or(fallback_lang);
         AppState {
             page,
@@ -161,6 +169,8 @@ impl AppState {
             typing: false,
             limit: PAGE,
             focus: None,
+            site,
+            texts_failed: None,
             arrivals: 0,
         }
     }
@@ -181,6 +191,8 @@ impl AppState {
             typing: false,
             limit,
             focus: self.focus.clone(),
+            site: self.site,
+            texts_failed: self.texts_failed.clone(),
             arrivals: self.arrivals,
         })
     }
@@ -249,20 +261,31 @@ impl Reducible for AppState {
                 page.view = v;
                 self.with(page, UrlWrite::Push)
             }
-            Action::Restore(p) => self.with(p, UrlWrite::None),
-            Action::Arrived => Rc::new(AppState { arrivals: self.arrivals.saturating_add(1), ..(*self).clone() }),
+            Action::Restore(query) => self.with(PageState::from_query(&query, self.site.index()).0, UrlWrite::None),
+            Action::Arrived(a) => Rc::new(AppState {
+                texts_failed: match &a {
+                    Arrival::TextsFailed(reason) => Some(reason.clone()),
+                    _ => self.texts_failed.clone(),
+                },
+                site: self.site.with(a),
+                arrivals: self.arrivals.saturating_add(1),
+                ..(*self).clone()
+            }),
             Action::DismissNotices => {
                 if self.notices.is_empty() {
                     return self;
                 }
                 Rc::new(AppState { notices: Rc::from(Vec::new()), ..(*self).clone() })
             }
-            Action::Reveal(number) => {
-                let at = match crate::position_in_hits(number, &page.filter) {
+            Action::Reveal(anchor) => {
+                let Some(number) = self.site.report().by_anchor(&anchor) else {
+                    return self; // no such paragraph
+                };
+                let at = match self.site.position_in_hits(number, &page.filter) {
                     Some(at) => at,
                     None => {
                         page.filter = Default::default();
-                        let Some(at) = crate::position_in_hits(number, &page.filter) else {
+                        let Some(at) = self.site.position_in_hits(number, &page.filter) else {
                             return self; // no such paragraph
                         };
                         at
@@ -274,7 +297,7 @@ impl Reducible for AppState {
                 Rc::new(next).focusing(Focus::Paragraph(number))
             }
             Action::Resume(resume) => {
-                let shown = |n: u32| crate::position_in_hits(n, &page.filter);
+                let shown = |n: u32| self.site.position_in_hits(n, &page.filter);
                 let resume = Resume {
                     scroll: resume.scroll.filter(|&(n, _)| shown(n).is_some()),
                     focused: resume.focused.filter(|p| p.card.is_none_or(|n| shown(n).is_some())),
@@ -314,16 +337,67 @@ mod tests {
     use super::*;
 
     fn start() -> Rc<AppState> {
-        crate::data::ready_for_tests();
-        Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![]))
+        Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], crate::data::site_for_tests()))
     }
 
     #[test]
-    fn data_arriving_reads_the_same_page_again_and_writes_no_url() {
+    fn the_lexicon_arriving_reads_the_same_page_again_and_writes_no_url() {
         let s = start().reduce(Action::Search("腐敗".into()));
-        let arrived = s.clone().reduce(Action::Arrived);
+        let hits = |s: &AppState| s.site.index().hits(&s.page.filter).count();
+        assert_eq!(hits(&s), 0, "a traditional term finds nothing before the lexicon");
+        let lexicon = report::query::Lexicon::from_text(include_str!(concat!(env!("OUT_DIR"), "/site/lexicon.txt")));
+        let arrived = s.clone().reduce(Action::Arrived(Arrival::Lexicon(Rc::new(lexicon))));
         assert_eq!(arrived.arrivals, s.arrivals + 1, "the results' key changes");
+        assert!(std::ptr::eq(arrived.site, s.site), "the same site, its index now reading with the lexicon");
+        assert!(hits(&arrived) > 0, "腐敗 now finds 腐败");
         assert_eq!((&arrived.page, arrived.pushes, arrived.url_write), (&s.page, s.pushes, s.url_write));
+    }
+
+    /// A list of the series fixture's reports (`REPORT_FILE=tests/fixtures/
+    /// series`: the test command runs these), drawn from their outlines;
+    /// their texts arrive as the page receives them, from the files the
+    /// build wrote.
+    #[cfg(series)]
+    #[test]
+    fn a_list_drawn_from_outlines_is_made_whole_when_its_texts_arrive() {
+        use crate::data::{catalog, outline, with_texts, Library, Site};
+        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
+        let catalog = catalog();
+        let reports: Vec<_> = catalog.reports.iter().collect();
+        assert!(reports.len() > 1, "the series fixture has several reports");
+        let outlines: Vec<_> =
+            reports.iter().map(|&i| outline(i, file(i.outline_file()), &i.outline_file()).unwrap()).collect();
+        let site = Site::new(catalog, Library::default().outlining(outlines.clone()), reports.clone()).unwrap();
+        let s =
+            Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site)).reduce(Action::Search("腐败".into()));
+        assert!(s.site.texts_pending(), "drawn from outlines");
+        let total = s.site.report().paragraphs.len();
+        let lexicon = report::query::Lexicon::from_text(include_str!(concat!(env!("OUT_DIR"), "/site/lexicon.txt")));
+        let s = s.reduce(Action::Arrived(Arrival::Lexicon(Rc::new(lexicon))));
+
+        // One report's texts first: still waiting, the same list and index.
+        let whole =
+            |&o: &crate::data::Outline| with_texts(o, &file(o.info.texts_file()), &o.info.texts_file()).unwrap();
+        let first = s.clone().reduce(Action::Arrived(Arrival::Reports(Rc::from(vec![whole(&outlines[0])]))));
+        assert!(first.site.texts_pending());
+        assert!(std::ptr::eq(first.site.index(), s.site.index()), "not indexed again before all are whole");
+
+        // All of them: the list is made again, whole, with the lexicon.
+        let rest: Vec<_> = outlines[1..].iter().map(whole).collect();
+        let done = first.clone().reduce(Action::Arrived(Arrival::Reports(Rc::from(rest))));
+        assert!(!done.site.texts_pending());
+        assert_eq!(done.site.report().paragraphs.len(), total, "the same paragraphs");
+        assert!(done.site.report().paragraphs.iter().all(|p| !p.text.is_empty()), "every paragraph has its text");
+        assert!(done.site.index().given_lexicon().is_some(), "the lexicon carried over");
+        assert!(done.site.index().hits(&done.page.filter).count() > 0, "the search now answers");
+        let (source, number) = done.site.source(total as u32);
+        assert!(source.paragraph(number).is_some(), "the last card comes from its own report");
+        assert_eq!((&done.page, done.url_write), (&s.page, s.url_write), "the page and the address stay");
+
+        // Texts that could not come are said, and nothing else changes.
+        let failed = s.clone().reduce(Action::Arrived(Arrival::TextsFailed(Rc::from("texts.bin: HTTP 404"))));
+        assert_eq!(failed.texts_failed.as_deref(), Some("texts.bin: HTTP 404"));
+        assert!(failed.site.texts_pending());
     }
 
     #[test]
@@ -331,7 +405,7 @@ mod tests {
         let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into()));
         assert_eq!(s.page.filter.speakers, ["CHN"]);
         assert_eq!(s.url_write, UrlWrite::Push);
-        let same = s.clone().reduce(Action::Restore(s.page.clone()));
+        let same = s.clone().reduce(Action::Restore(s.page.to_query()));
         assert!(Rc::ptr_eq(&s, &same), "an identical state skips the render");
         let cleared = s.reduce(Action::ClearAll);
         assert!(cleared.page.filter.is_empty());
@@ -368,7 +442,7 @@ mod tests {
         let s = start().reduce(Action::SetLang(Lang::En));
         assert_eq!((s.lang, s.page.lang), (Lang::En, Some(Lang::En)));
         let s = s.reduce(Action::Toggle(Facet::Speaker, "CHN".into()));
-        let s = s.reduce(Action::Reveal(90));
+        let s = s.reduce(Action::Reveal("p90".into()));
         assert!(s.page.filter.is_empty());
         assert_eq!(s.lang, Lang::En);
         // Paragraph 90 is the 90th card: the list renders down to it and
@@ -376,11 +450,13 @@ mod tests {
         assert_eq!(s.limit, 96);
         assert_eq!(s.focus.as_ref().map(|f| &f.focus), Some(&Focus::Paragraph(90)));
         // A filter that keeps it visible stays.
-        let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into())).reduce(Action::Reveal(39));
+        let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into())).reduce(Action::Reveal("p39".into()));
         assert_eq!((s.page.filter.speakers.as_slice(), s.limit), (&["CHN".to_string()][..], PAGE));
         // No such paragraph: nothing happens.
-        let same = s.clone().reduce(Action::Reveal(9999));
-        assert!(Rc::ptr_eq(&s, &same));
+        for missing in ["p9999", "p0", "39", "s-1"] {
+            let same = s.clone().reduce(Action::Reveal(missing.into()));
+            assert!(Rc::ptr_eq(&s, &same), "{missing}");
+        }
     }
 
     #[test]

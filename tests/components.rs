@@ -2,25 +2,37 @@
 //! wasm-bindgen-test, driven through the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use report_explorer::app::AppProps;
+use report_explorer::data::{self, Library, Site};
 use report_explorer::App;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Puts the newest report together: these pages have no prerendered view
-/// to read its texts from, so the texts the build took out are given as
+/// The newest report shown alone: these pages have no prerendered view to
+/// read its texts from, so the texts the build took out are given as
 /// build.rs wrote them.
-fn ready() {
+fn ready() -> &'static Site {
     report::text::fold::set_unicode(report_explorer::browser::unicode());
     let texts: Vec<String> = postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"))).unwrap();
-    report_explorer::data::complete_newest(texts).unwrap();
+    let catalog = data::catalog();
+    let newest = data::newest(catalog, texts).unwrap();
+    let reports = vec![newest.0];
+    Site::new(catalog, Library::default().adding(vec![newest]), reports).unwrap()
 }
 
-/// A container for the app, the report ready.
+/// The app showing the newest report, mounted on `root`.
+async fn mount_app(root: &Element) {
+    let props = AppProps { resume: Default::default(), notices: Vec::new(), site: ready() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+}
+
+/// A container for the app.
 fn root() -> Element {
-    ready();
     let doc = gloo::utils::document();
     let div = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&div).unwrap();
@@ -39,8 +51,7 @@ fn text(root: &Element, sel: &str) -> String {
 #[wasm_bindgen_test]
 async fn renders_the_report_and_filters_by_a_facet() {
     let root = root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    mount_app(&root).await;
     assert!(text(&root, "[data-testid=shown]").contains("93"));
     assert_eq!(cards(&root).len(), report_explorer::components::paragraph_list::PAGE, "the first page of cards");
     assert_eq!(cards(&root)[0], "p1");
@@ -68,8 +79,7 @@ async fn report_text_with_markup_is_rendered_as_text() {
     // The card renders text nodes: a search for a tag-like string finds
     // nothing to execute and the text stays intact.
     let root = root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    mount_app(&root).await;
     // Paragraph 9 is on the first page of cards and has no links.
     let p9 = root.query_selector("#p9 .text").unwrap().expect("paragraph 9 is rendered");
     assert_eq!(p9.children().length(), 0, "plain text, no elements");
@@ -101,7 +111,6 @@ fn search_folding_asks_the_browser_about_letters_beyond_ascii() {
 use report::page::i18n::Lang;
 use report::site::params::PageState;
 use report_explorer::context::Dispatch;
-use report_explorer::data::{index, report};
 use report_explorer::state::AppState;
 use yew::prelude::*;
 
@@ -112,9 +121,9 @@ struct HarnessProps {
 
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
-    let state = use_reducer(|| AppState::new(PageState::default(), Lang::En, vec![]));
+    let state = use_reducer(|| AppState::new(PageState::default(), Lang::En, vec![], ready()));
     html! {
-        <ContextProvider<Dispatch> context={Dispatch::new(state.dispatcher())}>
+        <ContextProvider<Dispatch> context={Dispatch::new(&state)}>
             <output id="query">{ state.page.to_query() }</output>
             { props.children.clone() }
         </ContextProvider<Dispatch>>
@@ -140,14 +149,13 @@ async fn click(root: &Element, sel: &str) {
 
 #[wasm_bindgen_test]
 async fn a_card_shows_each_speaker_once_and_pages_only_for_entities() {
-    ready();
+    let site = ready();
     use report::query::Search;
     use report_explorer::components::paragraph_card::ParagraphCard;
-    use std::rc::Rc;
-    let r = report();
+    let (r, index) = (site.report(), site.index());
     // A paragraph where the Chair speaks, and paragraph 39 (China) with a search.
     let chair = r.paragraphs.iter().position(|p| p.speakers.iter().any(|s| s.id == "chair")).unwrap();
-    let search = Rc::new(index().read_search("教育"));
+    let search = Rc::new(index.read_search("教育"));
     let p39 = r.paragraphs.iter().position(|p| p.number == 39).unwrap();
     let root = mount(html! { <>
         <ParagraphCard position={chair} lang={Lang::En} search={Rc::new(Search::default())} />
@@ -175,12 +183,12 @@ async fn a_card_shows_each_speaker_once_and_pages_only_for_entities() {
 
 #[wasm_bindgen_test]
 async fn the_facet_panel_draws_the_counts_it_is_given() {
-    ready();
+    let site = ready();
     use report::query::{listed, Facet, Filter, ValueOrder};
     use report_explorer::components::facet_panel::FacetPanel;
     let mut f = Filter::default();
     f.toggle(Facet::Topic, "education");
-    let counts = index().counts(&f);
+    let counts = site.index().counts(&f);
     let speakers = counts.shared(Facet::Speaker);
     let root = mount(html! { <FacetPanel facet={Facet::Speaker} counts={speakers.clone()} lang={Lang::En} /> }).await;
     let listed_values = listed(&speakers, ValueOrder::ByCount);
@@ -207,10 +215,9 @@ async fn the_facet_panel_draws_the_counts_it_is_given() {
 
 #[wasm_bindgen_test]
 async fn the_matrix_draws_its_cells_and_a_cell_filters() {
-    ready();
+    let site = ready();
     use report_explorer::components::matrix::MatrixTable;
-    use std::rc::Rc;
-    let m = Rc::new(report::page::overview::matrix(index()));
+    let m = Rc::new(report::page::overview::matrix(site.index()));
     let root = mount(html! { <MatrixTable matrix={m.clone()} lang={Lang::En} /> }).await;
     let nonzero: usize = m.rows.iter().map(|r| r.cells.iter().filter(|&&n| n > 0).count()).sum();
     assert_eq!(count(&root, "button.cell"), nonzero as u32);

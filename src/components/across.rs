@@ -6,7 +6,7 @@
 //! visible count of what has arrived.
 
 use crate::context::use_dispatch;
-use crate::data;
+use crate::data::{self, Site};
 use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
@@ -15,65 +15,65 @@ use report::query::Facet;
 use report::site::across::{article_counts, record, state_matrix, Reports};
 use report::site::params::View;
 use report::site::series::{self, ReportInfo};
-use report::Report;
 use yew::prelude::*;
 
-/// Where fetching every report of the site stands.
-enum Arrival {
-    /// All have arrived, newest first.
-    Ready(Vec<(&'static ReportInfo, &'static Report)>),
-    /// This many have (of the catalog's).
+/// Where fetching every report of the site stands, while they are not all
+/// in the site.
+enum Progress {
+    /// This many of the catalog's have arrived.
     Loading(usize),
     /// Why one could not be loaded.
     Failed(String),
 }
 
-/// Every report of the site: fetches those the page does not have, the
-/// first time a component asks.
+/// The site, with every report once they have arrived: fetches those the
+/// page does not have, the first time a component asks; they enter the
+/// state (`Action::Arrived`), so a later view has them.
 #[hook]
-fn use_all_reports() -> Arrival {
-    let progress = use_state(data::loaded_count);
+fn use_all_reports() -> (&'static Site, Progress) {
+    let dispatch = use_dispatch();
+    let site = dispatch.site;
+    let fetched = use_state(|| 0);
     let failed = use_state(|| None::<String>);
     {
-        let (progress, failed) = (progress.clone(), failed.clone());
+        let (fetched, failed) = (fetched.clone(), failed.clone());
         use_effect_with((), move |_| {
-            if data::all().is_none() {
+            if site.all().is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let step = progress.clone();
-                    if let Err(e) = data::load_all(move || step.set(data::loaded_count())).await {
-                        failed.set(Some(e));
+                    let all: Vec<&ReportInfo> = site.catalog.reports.iter().collect();
+                    let step = fetched.clone();
+                    match data::load(site.library(), &all, move |n| step.set(n)).await {
+                        Ok(more) => dispatch.dispatch(Action::Arrived(data::Arrival::Reports(more.into()))),
+                        Err(e) => failed.set(Some(e)),
                     }
-                    progress.set(data::loaded_count());
                 });
             }
         });
     }
-    match (data::all(), &*failed) {
-        (Some(all), _) => Arrival::Ready(all),
-        (None, Some(e)) => Arrival::Failed(e.clone()),
-        (None, None) => Arrival::Loading(*progress),
-    }
+    let progress = match &*failed {
+        Some(e) => Progress::Failed(e.clone()),
+        None => Progress::Loading(site.loaded_count() + *fetched),
+    };
+    (site, progress)
 }
 
-/// The loading line, or why loading failed (nothing once all are there).
-fn waiting(arrival: Arrival, lang: Lang) -> Html {
-    let total = data::catalog().reports.len();
+/// The loading line, or why loading failed.
+fn waiting(progress: Progress, total: usize, lang: Lang) -> Html {
     html! {
         <p class="muted" role="status" data-testid="across-status">
-            { match arrival {
-                Arrival::Loading(n) => i18n::LOADING_MEETINGS.get(lang).replace("{n}", &n.to_string()).replace("{total}", &total.to_string()),
-                Arrival::Failed(e) => format!("{}{e}", i18n::REPORT_FAILED.get(lang)),
-                Arrival::Ready(_) => String::new(),
+            { match progress {
+                Progress::Loading(n) => i18n::LOADING_MEETINGS.get(lang).replace("{n}", &n.to_string()).replace("{total}", &total.to_string()),
+                Progress::Failed(e) => format!("{}{e}", i18n::REPORT_FAILED.get(lang)),
             } }
         </p>
     }
 }
 
-/// A link to paragraph `n` of report `id`: in this page if it shows that
-/// report, else that report's page.
-fn paragraph_link(id: &str, n: u32, lang: Lang) -> Html {
-    let here = data::report();
-    let href = if here.origins.is_empty() && data::info().is_some_and(|i| i.id == id) {
+/// A link to paragraph `n` of report `id`: in this page (`site`) if it
+/// shows that report, else that report's page.
+fn paragraph_link(site: &Site, id: &str, n: u32, lang: Lang) -> Html {
+    let here = site.report();
+    let href = if here.origins.is_empty() && site.info().is_some_and(|i| i.id == id) {
         format!("#p{n}")
     } else if let Some(i) = here.origins.iter().position(|o| o.report == id && o.number == n) {
         format!("#{}", here.anchor(i as u32 + 1))
@@ -101,12 +101,12 @@ pub struct EntityProps {
 #[component]
 pub fn EntityAcross(props: &EntityProps) -> Html {
     let lang = props.lang;
-    let all = use_all_reports();
-    let body = match all {
-        Arrival::Ready(reports) => {
+    let (site, progress) = use_all_reports();
+    let body = match site.all() {
+        Some(reports) => {
             let rows = record(&reports, &props.id);
             let links = |id: &str, ns: Vec<u32>| -> Html {
-                html! { <>{ for ns.into_iter().map(|n| html! { <>{ paragraph_link(id, n, lang) }{ " " }</> }) }</> }
+                html! { <>{ for ns.into_iter().map(|n| html! { <>{ paragraph_link(site, id, n, lang) }{ " " }</> }) }</> }
             };
             html! {
                 <table class="data" data-testid="across-table">
@@ -119,7 +119,7 @@ pub fn EntityAcross(props: &EntityProps) -> Html {
                     <tbody>
                     { for rows.iter().zip(&reports).map(|(m, (info, _))| {
                         let spoke: Vec<Html> = m.summary.spoke.iter().map(|s| html! {
-                            <>{ paragraph_link(&m.report, s.paragraph, lang) }{ format!(" ({}) ", i18n::role_label(s.role, lang)) }</>
+                            <>{ paragraph_link(site, &m.report, s.paragraph, lang) }{ format!(" ({}) ", i18n::role_label(s.role, lang)) }</>
                         }).collect();
                         html! {
                             <tr>
@@ -134,7 +134,7 @@ pub fn EntityAcross(props: &EntityProps) -> Html {
                 </table>
             }
         }
-        other => waiting(other, lang),
+        None => waiting(progress, site.catalog.reports.len(), lang),
     };
     html! {
         <section class="across" aria-labelledby="across-title" data-testid="entity-across">
@@ -164,12 +164,10 @@ fn status(s: Option<StateStatus>) -> (i18n::T, &'static str, &'static str) {
 pub fn SeriesOverview(props: &OverviewProps) -> Html {
     let lang = props.lang;
     let dispatch = use_dispatch();
-    let all = use_all_reports();
-    let reports = match all {
-        Arrival::Ready(r) => r,
-        other => {
-            return html! { <section class="across" data-testid="series-overview">{ waiting(other, lang) }</section> }
-        }
+    let (site, progress) = use_all_reports();
+    let Some(reports) = site.all() else {
+        let waiting = waiting(progress, site.catalog.reports.len(), lang);
+        return html! { <section class="across" data-testid="series-overview">{ waiting }</section> };
     };
     let matrix = state_matrix(&reports);
     let articles = article_counts(&reports);
@@ -207,7 +205,7 @@ pub fn SeriesOverview(props: &OverviewProps) -> Html {
                 <tbody>
                 { for articles.iter().map(|(a, counts)| html! {
                     <tr>
-                        <th scope="row">{ i18n::article_name(*a, lang).0 }</th>
+                        <th scope="row">{ i18n::article_name(site.report(), *a, lang).0 }</th>
                         { for counts.iter().zip(&matrix.reports).map(|(n, rid)| html! {
                             <td class="num">
                                 if *n > 0 { <a href={series::filtered_address(rid, Some(lang), Facet::Article, &a.to_string())}>{ n }</a> } else { { "0" } }

@@ -1,23 +1,24 @@
 //! The chosen values as removable chips, and one control to clear all.
 
-use crate::context::use_app;
+use crate::context::AppContext;
 use crate::i18n;
 use crate::state::Action;
 use report::query::Facet;
 use yew::prelude::*;
 
-#[component]
-pub fn ActiveFilters() -> Html {
-    let app = use_app();
+/// The chips, drawn with the page (a part of it, not a component: it
+/// reads the app's state, which changes with every render of the page).
+pub fn active_filters(app: &AppContext) -> Html {
     let lang = app.lang();
     let f = &app.state.page.filter;
     if f.is_empty() {
         return html! {};
     }
+    let r = app.site().report();
     let chips = Facet::ALL.iter().flat_map(|&facet| {
         let app = app.clone();
         f.values(facet).into_iter().map(move |v| {
-            let (name, _) = i18n::value_name(facet, &v, lang);
+            let (name, _) = i18n::value_name(r, facet, &v, lang);
             let label = format!("{}: {name}", i18n::facet_title(facet).get(lang));
             html! {
                 <li>

@@ -4,7 +4,6 @@
 //! change costs nothing here when it is closed.
 
 use crate::context::use_app;
-use crate::data::{index, report};
 use crate::i18n;
 use crate::state::Action;
 use report::query::Facet;
@@ -14,7 +13,8 @@ use yew::prelude::*;
 pub fn AttendancePanel() -> Html {
     let app = use_app();
     let lang = app.lang();
-    let a = &report().attendance;
+    let (r, index) = (app.site().report(), app.site().index());
+    let a = &r.attendance;
     let spoke_only = use_state(|| false);
     let open = use_state(|| false);
     if a.states.is_empty() && a.observers.is_empty() {
@@ -28,7 +28,7 @@ pub fn AttendancePanel() -> Html {
         })
     };
     let states: Vec<_> = if *open {
-        a.states.iter().filter(|s| !*spoke_only || !index().postings(Facet::Speaker, &s.iso3).is_empty()).collect()
+        a.states.iter().filter(|s| !*spoke_only || !index.postings(Facet::Speaker, &s.iso3).is_empty()).collect()
     } else {
         Vec::new()
     };
@@ -37,8 +37,8 @@ pub fn AttendancePanel() -> Html {
         Callback::from(move |_| spoke_only.set(!*spoke_only))
     };
     let entry = |id: &str| {
-        let (name, other) = i18n::entity_name(id, lang);
-        let spoke = !index().postings(Facet::Speaker, id).is_empty();
+        let (name, other) = i18n::entity_name(r, id, lang);
+        let spoke = !index.postings(Facet::Speaker, id).is_empty();
         html! {
             <li>
                 <button type="button" class={classes!("link-button", spoke.then_some("spoke"))} title={other}

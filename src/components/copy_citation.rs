@@ -1,6 +1,7 @@
 //! "Copy citation" for one paragraph, in the interface language's style,
 //! through the Clipboard API with a fallback; says when it is done.
 
+use crate::context::use_dispatch;
 use crate::{browser, i18n};
 use report::page::i18n::Lang;
 use yew::prelude::*;
@@ -15,12 +16,13 @@ pub struct Props {
 pub fn CopyCitation(props: &Props) -> Html {
     let lang = props.lang;
     let status = use_state(|| None::<bool>);
+    let site = use_dispatch().site;
     let onclick = {
         let status = status.clone();
         let n = props.number;
         Callback::from(move |_| {
-            let (source, printed) = crate::data::source(n);
-            let text = report::page::export::citation(source, printed, &browser::permalink(n), lang == Lang::En);
+            let (source, printed) = site.source(n);
+            let text = report::page::export::citation(source, printed, &browser::permalink(n, site), lang == Lang::En);
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(Some(browser::copy_text(&text).await));

@@ -26,6 +26,7 @@ pub struct Props {
 #[component]
 pub fn FacetPanel(props: &Props) -> Html {
     let dispatch = use_dispatch();
+    let site = dispatch.site;
     let (facet, lang) = (props.facet, props.lang);
     let order = use_state(|| if facet == Facet::Article { ValueOrder::ByName } else { ValueOrder::ByCount });
     let expanded = use_state(|| false);
@@ -52,7 +53,7 @@ pub fn FacetPanel(props: &Props) -> Html {
                 <button type="button" class="link-button" onclick={toggle_sort}>{ sort_label.get(lang) }</button>
             </div>
             <ul class="facet-values">
-                { for shown.iter().map(|c| value(&dispatch, facet, c, lang)) }
+                { for shown.iter().map(|c| value(&dispatch, site.report(), facet, c, lang)) }
             </ul>
             if total > FIRST {
                 <button type="button" class="link-button" aria-expanded={expanded.to_string()} onclick={toggle_more}>
@@ -63,8 +64,8 @@ pub fn FacetPanel(props: &Props) -> Html {
     }
 }
 
-fn value(dispatch: &Dispatch, facet: Facet, c: &FacetCount, lang: Lang) -> Html {
-    let (name, other) = i18n::value_name(facet, &c.value, lang);
+fn value(dispatch: &Dispatch, report: &report::Report, facet: Facet, c: &FacetCount, lang: Lang) -> Html {
+    let (name, other) = i18n::value_name(report, facet, &c.value, lang);
     let id = format!("f-{}-{}", facet.param(), c.value.replace(':', "-"));
     html! {
         <li key={id.clone()}>

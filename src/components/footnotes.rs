@@ -4,7 +4,6 @@
 //! writes the same).
 
 use crate::context::use_dispatch;
-use crate::data::report;
 use report::page::i18n::Lang;
 use report::page::views::footnote_backlinks;
 use report::site::markup::{footnotes, In};
@@ -18,9 +17,10 @@ pub struct Props {
 #[component]
 pub fn Footnotes(props: &Props) -> Html {
     let app = use_dispatch();
-    let r = report();
-    // Which paragraphs lead to each footnote (computed once).
-    let back = use_memo((), |_| footnote_backlinks(report()));
+    let site = app.site;
+    let r = site.report();
+    // Which paragraphs lead to each footnote (computed once per site).
+    let back = use_memo(site, |s| footnote_backlinks(s.report()));
     match footnotes(r, &back, r.paragraphs.len(), In(props.lang)) {
         Some(section) => crate::markup::draw(section.into(), props.lang, &app),
         None => html! {},

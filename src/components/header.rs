@@ -2,30 +2,31 @@
 //! language (from `report::page::meeting`), the report chooser of a series, the
 //! count of paragraphs shown, and the language switch.
 
-use crate::components::report_choice::ReportChoice;
-use crate::context::use_app;
-use crate::data::{self, report};
+use crate::components::report_choice::report_choice;
+use crate::context::AppContext;
+use crate::data;
 use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
 use report::page::meeting;
 use yew::prelude::*;
 
-#[component]
-pub fn Header() -> Html {
-    let app = use_app();
+/// The header, drawn with the page (a part of it, not a component: it
+/// reads the app's state, which changes with every render of the page).
+pub fn header(app: &AppContext) -> Html {
     let lang = app.lang();
     let shown = app.results.hits.count();
-    let total = report().paragraphs.len();
+    let site = app.site();
+    let r = site.report();
+    let total = r.paragraphs.len();
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
     // A list of several reports is named by its meetings.
-    let several = (!report().origins.is_empty()).then(|| {
-        let meetings: Vec<String> = data::shown_reports().iter().map(|r| r.short_label(lang)).collect();
+    let several = (!r.origins.is_empty()).then(|| {
+        let meetings: Vec<String> = site.reports().iter().map(|r| r.short_label(lang)).collect();
         meetings.join(" · ")
     });
-    let title =
-        if several.is_some() { i18n::ALL_MEETINGS.get(lang).to_string() } else { meeting::title(report(), lang) };
-    let english_title = several.is_none() && title != report().title;
+    let title = if several.is_some() { i18n::ALL_MEETINGS.get(lang).to_string() } else { meeting::title(r, lang) };
+    let english_title = several.is_none() && title != r.title;
     // A list of several is named in the interface language; a report's
     // title is in English only where it was made from the meeting facts.
     let title_lang = match (&several, english_title) {
@@ -39,12 +40,12 @@ pub fn Header() -> Html {
                 <p class="app-name">{ i18n::APP_NAME.get(lang) }</p>
                 <h1 lang={if title_lang == Lang::En { "en" } else { "zh-Hans" }}>{ title }</h1>
                 if english_title {
-                    <p class="original-title" lang="zh-Hans" data-testid="original-title">{ &report().title }</p>
+                    <p class="original-title" lang="zh-Hans" data-testid="original-title">{ &r.title }</p>
                 }
-                <p class="meeting" data-testid="meeting">{ several.unwrap_or_else(|| meeting::facts_line(report(), lang)) }</p>
+                <p class="meeting" data-testid="meeting">{ several.unwrap_or_else(|| meeting::facts_line(r, lang)) }</p>
             </div>
             <div class="header-tools">
-                <ReportChoice {lang} asked={app.state.page.lang} />
+                if data::is_series() { { report_choice(site, lang, app.state.page.lang) } }
                 <p class="shown" data-testid="shown" role="status" aria-live="polite" aria-atomic="true">
                     { i18n::SHOWN.get(lang) }{ " " }<strong>{ shown }</strong>{ " " }{ i18n::OF.get(lang) }{ " " }{ total }
                 </p>

@@ -19,12 +19,14 @@ pub struct MatrixProps {
 #[component]
 pub fn MatrixTable(props: &MatrixProps) -> Html {
     let dispatch = use_dispatch();
+    let site = dispatch.site;
+    let r = site.report();
     let (m, lang) = (&props.matrix, props.lang);
-    let topic_names: Vec<String> = m.topics.iter().map(|t| i18n::value_name(Facet::Topic, t, lang).0).collect();
+    let topic_names: Vec<String> = m.topics.iter().map(|t| i18n::value_name(r, Facet::Topic, t, lang).0).collect();
     let cell = |dispatch: &Dispatch, row: usize, col: usize| {
         let speaker = &m.rows[row].speaker;
         let n = m.rows[row].cells[col];
-        let label = format!("{} × {}: {n}", i18n::entity_name(speaker, lang).0, topic_names[col]);
+        let label = format!("{} × {}: {n}", i18n::entity_name(r, speaker, lang).0, topic_names[col]);
         html! {
             <td data-count={n.to_string()}>
                 if n > 0 {
@@ -47,7 +49,7 @@ pub fn MatrixTable(props: &MatrixProps) -> Html {
             <tbody>
             { for m.rows.iter().enumerate().map(|(i, row)| html! {
                 <tr>
-                    <th scope="row">{ i18n::entity_name(&row.speaker, lang).0 }</th>
+                    <th scope="row">{ i18n::entity_name(r, &row.speaker, lang).0 }</th>
                     { for (0..m.topics.len()).map(|j| cell(&dispatch, i, j)) }
                 </tr>
             }) }

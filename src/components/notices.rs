@@ -1,6 +1,6 @@
 //! A visible notice listing what the URL held that could not be used.
 
-use crate::context::use_app;
+use crate::context::AppContext;
 use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
@@ -20,9 +20,9 @@ fn describe(n: &Notice, lang: Lang) -> String {
     }
 }
 
-#[component]
-pub fn Notices() -> Html {
-    let app = use_app();
+/// The notice, drawn with the page (a part of it, not a component: it
+/// reads the app's state, which changes with every render of the page).
+pub fn notices(app: &AppContext) -> Html {
     let lang = app.lang();
     if app.state.notices.is_empty() {
         return html! {};

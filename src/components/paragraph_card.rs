@@ -4,15 +4,15 @@
 //! its speakers, articles and topics that filter when clicked.
 
 use crate::context::use_dispatch;
-use crate::data::report;
 use report::page::i18n::Lang;
 use report::query::{highlights, Search};
 use report::site::markup::{card, In};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Everything a card shows comes from its props, so a filter change that
-/// keeps a card on screen does not re-render it.
+/// Everything a card shows comes from its props and the site, so a filter
+/// change that keeps a card on screen does not re-render it (the texts of
+/// a list's reports arriving, a new site, does).
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Position of the paragraph in the report.
@@ -20,16 +20,12 @@ pub struct Props {
     pub lang: Lang,
     /// The search, for highlights.
     pub search: Rc<Search>,
-    /// How often the data grew (`AppState::arrivals`): a card drawn
-    /// before its report's text arrived draws it when it has.
-    #[prop_or_default]
-    pub arrivals: u8,
 }
 
 #[component]
 pub fn ParagraphCard(props: &Props) -> Html {
     let app = use_dispatch();
-    let r = report();
+    let r = app.site.report();
     let marks = highlights(&r.paragraphs[props.position], &props.search);
     let lang = props.lang;
     crate::markup::draw(card(r, props.position, &marks, In(lang)).into(), lang, &app)

@@ -6,7 +6,6 @@
 
 use super::paragraph_card::ParagraphCard;
 use crate::context::use_app;
-use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
 use report::query::Facet;
@@ -24,7 +23,7 @@ pub use report::site::prerender::section_anchor;
 pub fn ParagraphList() -> Html {
     let app = use_app();
     let lang = app.lang();
-    let r = report();
+    let r = app.site().report();
     let sentinel = use_node_ref();
     let hits: Vec<usize> = app.results.hits.iter().collect();
     // The reducer sets the limit: back to the first page on a new filter,
@@ -71,7 +70,7 @@ pub fn ParagraphList() -> Html {
         let relax = Facet::ALL.iter().flat_map(|&facet| {
             let app = app.clone();
             f.values(facet).into_iter().map(move |v| {
-                let (name, _) = i18n::value_name(facet, &v, lang);
+                let (name, _) = i18n::value_name(r, facet, &v, lang);
                 html! { <li><button type="button" class="chip chip-remove" onclick={app.on(Action::Toggle(facet, v.clone()))}>
                     { format!("{}: {name} ×", i18n::facet_title(facet).get(lang)) }</button></li> }
             })
@@ -91,8 +90,6 @@ pub fn ParagraphList() -> Html {
     }
 
     let search = app.results.search.clone();
-    // (Only a list drawn from outlines has cards whose text comes later.)
-    let arrivals = if crate::data::is_series() { app.state.arrivals } else { 0 };
     let mut last_section = None;
     let mut items = Vec::with_capacity(wanted.min(hits.len()) * 2);
     for &i in hits.iter().take(wanted) {
@@ -108,9 +105,7 @@ pub fn ParagraphList() -> Html {
                     if let Some(up) = up { <span class="up">{ up }</span> }{ own }</h2>
             });
         }
-        items.push(
-            html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} {arrivals} /> },
-        );
+        items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} /> });
     }
     let rest = hits.len().saturating_sub(wanted);
     // Focus goes to the first card added (the button may go away).

@@ -66,9 +66,20 @@ pub fn SearchBox() -> Html {
     // Someone about to search: the lexicon is fetched while they type.
     let onfocus = {
         let d = use_dispatch();
+        let site = app.state.site;
         Callback::from(move |_: FocusEvent| {
+            if !site.lexicon_wanted() {
+                return;
+            }
             let d = d.clone();
-            data::request_lexicon(move || d.dispatch(Action::Arrived));
+            // Until it arrives, and if it cannot be fetched, a search reads
+            // its terms as typed (the console says why).
+            wasm_bindgen_futures::spawn_local(async move {
+                match data::load_lexicon().await {
+                    Ok(l) => d.dispatch(Action::Arrived(data::Arrival::Lexicon(l.into()))),
+                    Err(e) => web_sys::console::warn_1(&format!("{e}: searching without the lexicon").into()),
+                }
+            });
         })
     };
     let onchange = app.on(Action::SettleSearch);
@@ -98,9 +109,9 @@ pub fn SearchBox() -> Html {
                 aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"
                 {oninput} {onchange} {onkeydown} {onfocus} />
-            if crate::data::is_series() && app.results.search_waits(&app.state.page.filter) {
+            if data::is_series() && app.results.search_waits(&app.state.page.filter) {
                 <p class="search-also" role="status" data-testid="search-waits">
-                    { match data::texts_failed() {
+                    { match &app.state.texts_failed {
                         Some(e) => format!("{}{e}", i18n::TEXTS_FAILED.get(lang)),
                         None => i18n::SEARCH_WAITS.get(lang).to_string(),
                     } }

@@ -5,7 +5,6 @@
 
 use super::paragraph_list::section_anchor;
 use crate::context::use_app;
-use crate::data::{index, report};
 use crate::i18n;
 use yew::prelude::*;
 
@@ -15,9 +14,9 @@ pub fn Toc() -> Html {
     let lang = app.lang();
     // Folded on a phone from the start (as in the prerendered page).
     let narrow = use_memo((), |_| crate::browser::narrow());
-    let r = report();
+    let r = app.site().report();
     // Paragraphs per section, counted up the tree.
-    let counts = index().section_counts(&app.results.hits);
+    let counts = app.site().index().section_counts(&app.results.hits);
     html! {
         <nav class="toc" aria-labelledby="toc-title" data-testid="toc">
             <details open={app.state.page.filter.is_empty() && !*narrow}>

@@ -3,7 +3,7 @@
 //! the report's published JSON file) or links to that file.
 
 use crate::context::use_app;
-use crate::data::{self, report};
+use crate::data;
 use crate::state::Action;
 use crate::{browser, i18n};
 use report::site::params::View;
@@ -23,22 +23,19 @@ pub fn Toolbar() -> Html {
     let lang = app.lang();
     let view = &app.state.page.view;
     let pending = data::is_series() && app.results.texts_pending;
+    let info = app.site().info();
     let export = |kind: Export| {
         let app = app.clone();
         let failed = failed.clone();
         Callback::from(move |_| {
-            let r = report();
+            let r = app.site().report();
             let shown: Vec<usize> = app.results.hits.iter().collect();
             failed.set(None);
             match kind {
                 Export::Csv => browser::download(
                     "paragraphs.csv",
                     "text/csv;charset=utf-8",
-                    &report::page::export::csv(
-                        r,
-                        &shown,
-                        data::info().filter(|_| data::is_series()).map(|i| i.id.as_str()),
-                    ),
+                    &report::page::export::csv(r, &shown, info.filter(|_| data::is_series()).map(|i| i.id.as_str())),
                 ),
                 Export::Markdown => browser::download(
                     "paragraphs.md",
@@ -49,7 +46,7 @@ pub fn Toolbar() -> Html {
                     let numbers: Vec<u32> = shown.iter().map(|&i| r.paragraphs[i].number).collect();
                     let failed = failed.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let Some(file) = data::info().map(|i| i.json_file()) else { return };
+                        let Some(file) = info.map(|i| i.json_file()) else { return };
                         match crate::fetch::chosen_json(&file, &numbers).await {
                             Ok(json) => browser::download("paragraphs.json", "application/json", &json),
                             Err(e) => failed.set(Some(e)),
@@ -77,11 +74,11 @@ pub fn Toolbar() -> Html {
                 // (A list drawn from outlines exports once its texts are here.)
                 <button type="button" class="link-button" data-testid="export-csv" disabled={pending} onclick={export(Export::Csv)}>{ "CSV" }</button>
                 // (A list of several reports has no JSON of its own: each report has.)
-                if data::info().is_some() {
+                if info.is_some() {
                     <button type="button" class="link-button" data-testid="export-json" onclick={export(Export::Json)}>{ "JSON" }</button>
                 }
                 <button type="button" class="link-button" data-testid="export-md" disabled={pending} onclick={export(Export::Markdown)}>{ "Markdown" }</button>
-                if let Some(info) = data::info() {
+                if let Some(info) = info {
                     <a class="link-button" href={info.json_file()} download="" data-testid="export-all">{ i18n::EXPORT_ALL.get(lang) }</a>
                 }
                 <span role="status" class="export-status" data-testid="export-status">

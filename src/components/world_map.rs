@@ -6,7 +6,6 @@
 //! the same facts as a table, whose names are buttons that filter too.
 
 use crate::context::{use_dispatch, Dispatch};
-use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
@@ -45,6 +44,8 @@ fn status_name(s: StateStatus) -> i18n::T {
 #[component]
 pub fn WorldMapView(props: &Props) -> Html {
     let dispatch = use_dispatch();
+    let site = dispatch.site;
+    let r = site.report();
     let lang = props.lang;
     let map = use_state(|| None::<Rc<Result<WorldMap, String>>>);
     {
@@ -54,8 +55,8 @@ pub fn WorldMapView(props: &Props) -> Html {
         });
     }
     // The States by ISO3, and (M49, index) sorted for the shapes.
-    let states = use_memo((), |_| {
-        let states = map_states(report());
+    let states = use_memo(site, |site| {
+        let states = map_states(site.report());
         let mut by_m49: Vec<(u16, usize)> =
             states.iter().enumerate().filter_map(|(i, s)| s.m49.map(|m| (m, i))).collect();
         report::text::order::sort_by_key(&mut by_m49, |e| *e);
@@ -76,7 +77,7 @@ pub fn WorldMapView(props: &Props) -> Html {
                     <path d={shape.path.clone()} class={known.map_or("other", |k| k.status.class())}
                         data-iso={known.map(|k| k.iso3.clone())}
                         onclick={known.map(|k| filter_by(&dispatch, k))}>
-                        if let Some(k) = known { <title>{ i18n::entity_name(&k.iso3, lang).0 }</title> }
+                        if let Some(k) = known { <title>{ i18n::entity_name(r, &k.iso3, lang).0 }</title> }
                     </path>
                 }
             });
@@ -84,7 +85,7 @@ pub fn WorldMapView(props: &Props) -> Html {
                 html! {
                     <circle cx={d.x.to_string()} cy={d.y.to_string()} r="4" class={classes!("dot", k.status.class())}
                         data-iso={k.iso3.clone()} onclick={filter_by(&dispatch, k)}>
-                        <title>{ i18n::entity_name(&k.iso3, lang).0 }</title>
+                        <title>{ i18n::entity_name(r, &k.iso3, lang).0 }</title>
                     </circle>
                 }
             });
@@ -112,7 +113,7 @@ pub fn WorldMapView(props: &Props) -> Html {
         }
     };
     let mut rows: Vec<&MapState> = states.iter().collect();
-    report::text::order::sort_by_key(&mut rows, |s| (s.status, i18n::entity_name(&s.iso3, lang).0));
+    report::text::order::sort_by_key(&mut rows, |s| (s.status, i18n::entity_name(r, &s.iso3, lang).0));
     let (spoke, attended, named) = status_counts(states);
     html! {
         <figure class="map" data-testid="map">
@@ -136,7 +137,7 @@ pub fn WorldMapView(props: &Props) -> Html {
                     <tbody>
                     { for rows.iter().map(|s| html! {
                         <tr data-iso={s.iso3.clone()}>
-                            <th scope="row"><button type="button" class="link-button" onclick={filter_by(&dispatch, s)}>{ i18n::entity_name(&s.iso3, lang).0 }</button></th>
+                            <th scope="row"><button type="button" class="link-button" onclick={filter_by(&dispatch, s)}>{ i18n::entity_name(r, &s.iso3, lang).0 }</button></th>
                             <td>{ status_name(s.status).get(lang) }</td>
                         </tr>
                     }) }

@@ -3,7 +3,6 @@
 
 use super::entity_view::paragraph_links;
 use crate::context::use_dispatch;
-use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
@@ -22,8 +21,9 @@ pub fn ArticleView(props: &Props) -> Html {
     let app = use_dispatch();
     let lang = props.lang;
     let a = props.article;
-    let info = report().article_info(a);
-    let s = report::page::views::article(report(), a);
+    let r = app.site.report();
+    let info = r.article_info(a);
+    let s = report::page::views::article(r, a);
     let zh =
         format!("第{}条 {}", report::text::numerals::chinese_numeral(a as u32), info.map_or("", |i| i.zh.as_str()));
     let en = format!("Article {a}. {}", info.map_or("", |i| i.en.as_str()));
@@ -38,15 +38,15 @@ pub fn ArticleView(props: &Props) -> Html {
             <p class="other" lang={second_lang}>{ second }</p>
             <p>{ format!("{} {}", i18n::CHAPTER.get(lang), info.map_or("", |i| i.chapter.as_str())) }</p>
             <h3>{ format!("{} ({})", i18n::EXPLICIT_IN.get(lang), s.explicit.len()) }</h3>
-            <div data-testid="explicit">{ paragraph_links(lang, &s.explicit) }</div>
+            <div data-testid="explicit">{ paragraph_links(r, lang, &s.explicit) }</div>
             <h3>{ format!("{} ({})", i18n::INHERITED_IN.get(lang), s.inherited.len()) }</h3>
-            <div data-testid="inherited">{ paragraph_links(lang, &s.inherited) }</div>
+            <div data-testid="inherited">{ paragraph_links(r, lang, &s.inherited) }</div>
             if !s.finer.is_empty() {
                 <h3>{ i18n::FINER.get(lang) }</h3>
                 <ul data-testid="finer">
                     { for s.finer.iter().map(|(c, ps)| html! {
                         <li><strong>{ c.to_string() }</strong>{ ": " }{ for ps.iter().map(|&n| html! {
-                            <><a href={format!("#{}", report().anchor(n))}>{ i18n::card_label(report(), n, lang) }</a>{ " " }</>
+                            <><a href={format!("#{}", r.anchor(n))}>{ i18n::card_label(r, n, lang) }</a>{ " " }</>
                         }) }</li>
                     }) }
                 </ul>
@@ -55,7 +55,7 @@ pub fn ArticleView(props: &Props) -> Html {
             <ul class="chips" data-testid="article-speakers">
                 { for s.speakers.iter().map(|(id, n)| html! {
                     <li><button type="button" class="chip" onclick={app.on(Action::SetView(View::Entity(id.clone())))}>
-                        { format!("{} ({n})", i18n::entity_name(id, lang).0) }</button></li>
+                        { format!("{} ({n})", i18n::entity_name(r, id, lang).0) }</button></li>
                 }) }
             </ul>
             <button type="button" class="clear-all" onclick={app.on(Action::Only(Facet::Article, a.to_string()))}>{ i18n::FILTER_THESE.get(lang) }</button>

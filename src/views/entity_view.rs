@@ -4,12 +4,12 @@
 
 use crate::components::across::EntityAcross;
 use crate::context::use_dispatch;
-use crate::data::report;
 use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
 use report::query::Facet;
 use report::site::params::View;
+use report::Report;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,14 +19,14 @@ pub struct Props {
 }
 
 /// Links to paragraphs in the list view.
-pub fn paragraph_links(lang: Lang, numbers: &[u32]) -> Html {
+pub fn paragraph_links(r: &Report, lang: Lang, numbers: &[u32]) -> Html {
     if numbers.is_empty() {
         return html! { <p class="muted">{ i18n::NONE.get(lang) }</p> };
     }
     html! {
         <ul class="chips">
             { for numbers.iter().map(|&n| html! {
-                <li><a class="chip" href={format!("#{}", report().anchor(n))}>{ i18n::card_label(report(), n, lang) }</a></li>
+                <li><a class="chip" href={format!("#{}", r.anchor(n))}>{ i18n::card_label(r, n, lang) }</a></li>
             }) }
         </ul>
     }
@@ -37,9 +37,10 @@ pub fn EntityView(props: &Props) -> Html {
     let app = use_dispatch();
     let lang = props.lang;
     let id = props.id.to_string();
-    let summary = report::page::views::entity(report(), &id);
-    let (name, other) = i18n::entity_name(&id, lang);
-    let iso = report().entity(&id).filter(|e| e.kind == report::SpeakerKind::State).map(|e| e.id.clone());
+    let r = app.site.report();
+    let summary = report::page::views::entity(r, &id);
+    let (name, other) = i18n::entity_name(r, &id, lang);
+    let iso = r.entity(&id).filter(|e| e.kind == report::SpeakerKind::State).map(|e| e.id.clone());
     html! {
         <section class="view entity-view" aria-labelledby="view-title" data-testid="entity-view">
             <button type="button" class="link-button" onclick={app.on(Action::SetView(View::List))}>{ format!("← {}", i18n::BACK_TO_LIST.get(lang)) }</button>
@@ -60,13 +61,13 @@ pub fn EntityView(props: &Props) -> Html {
                     <tbody>
                     { for summary.spoke.iter().map(|s| {
                         let behalf = s.on_behalf_of.as_ref().map(|g| {
-                            let word = if report().entity(&id).is_some_and(|e| e.kind == report::SpeakerKind::Group) { i18n::SPOKEN_FOR_BY } else { i18n::ON_BEHALF };
-                            format!(" ({} {})", word.get(lang), i18n::entity_name(g, lang).0)
+                            let word = if r.entity(&id).is_some_and(|e| e.kind == report::SpeakerKind::Group) { i18n::SPOKEN_FOR_BY } else { i18n::ON_BEHALF };
+                            format!(" ({} {})", word.get(lang), i18n::entity_name(r, g, lang).0)
                         }).unwrap_or_default();
-                        let topics: Vec<String> = s.topics.iter().map(|t| i18n::value_name(Facet::Topic, t, lang).0).collect();
+                        let topics: Vec<String> = s.topics.iter().map(|t| i18n::value_name(r, Facet::Topic, t, lang).0).collect();
                         html! {
                             <tr>
-                                <td><a href={format!("#{}", report().anchor(s.paragraph))}>{ i18n::card_label(report(), s.paragraph, lang) }</a></td>
+                                <td><a href={format!("#{}", r.anchor(s.paragraph))}>{ i18n::card_label(r, s.paragraph, lang) }</a></td>
                                 <td>{ i18n::role_label(s.role, lang) }{ behalf }</td>
                                 <td>{ topics.join("; ") }</td>
                             </tr>
@@ -77,7 +78,7 @@ pub fn EntityView(props: &Props) -> Html {
                 <button type="button" class="clear-all" onclick={app.on(Action::Only(Facet::Speaker, id.clone()))}>{ i18n::FILTER_THESE.get(lang) }</button>
             }
             <h3>{ format!("{} ({})", i18n::NAMED_IN.get(lang), summary.named_only.len()) }</h3>
-            <div data-testid="named-only">{ paragraph_links(lang, &summary.named_only) }</div>
+            <div data-testid="named-only">{ paragraph_links(r, lang, &summary.named_only) }</div>
             if crate::data::is_series() { <EntityAcross id={props.id.clone()} {lang} /> }
         </section>
     }

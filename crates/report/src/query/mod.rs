@@ -443,9 +443,9 @@ impl Index {
         let _ = self.lexicon.set(lexicon);
     }
 
-    /// Whether queries are read with a lexicon.
-    pub fn has_lexicon(&self) -> bool {
-        self.lexicon.get().is_some()
+    /// The lexicon queries are read with, if one was given.
+    pub fn given_lexicon(&self) -> Option<&Lexicon> {
+        self.lexicon.get()
     }
 
     fn lexicon(&self) -> &Lexicon {

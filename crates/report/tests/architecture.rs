@@ -208,3 +208,44 @@ fn the_checks_see_a_cycle_and_an_upward_import() {
     let meeting = &graph["page::meeting"];
     assert!(meeting.contains("page::i18n") && meeting.contains("text::numerals"), "{meeting:?}");
 }
+
+/// The globals a file's code declares: each `static` item, `thread_local!`
+/// block and lazily set cell (`OnceLock`, `OnceCell`, `LazyLock`,
+/// `LazyCell`), by line.
+fn globals(code: &str) -> Vec<String> {
+    let global =
+        Regex::new(r"\bstatic\s+(mut\s+)?[A-Z_][A-Z0-9_]*\s*:|\bthread_local!|\b(Once|Lazy)(Lock|Cell)\b").unwrap();
+    code.lines().filter(|l| global.is_match(l)).map(|l| l.trim().to_string()).collect()
+}
+
+#[test]
+fn the_app_keeps_no_state_in_globals() {
+    // What the page shows is a value `run()` makes and the reducer's state
+    // keeps (`data::Site`). Left as globals: bytes the build embeds (they
+    // never change), the allocator, and the memo of the browser's answers
+    // about Unicode that the core's search folding asks (a cache, set
+    // again by nothing).
+    let allowed = |file: &str, line: &str| match file {
+        "data.rs" => Regex::new(r"^static [A-Z]+: &\[u8\] = include_bytes!").unwrap().is_match(line),
+        "main.rs" => line.starts_with("static ALLOCATOR:"),
+        "browser.rs" => {
+            line == "thread_local! {"
+                || line.starts_with("static KNOWN: RefCell<HashMap<char, (String, bool)>>")
+                || line.starts_with("static WORD: js_sys::RegExp")
+        }
+        _ => false,
+    };
+    let mut found = Vec::new();
+    for (module, file) in modules(Path::new(APP)) {
+        let name = file.file_name().unwrap().to_string_lossy().to_string();
+        for line in globals(&code(&file)) {
+            if !allowed(&name, &line) {
+                found.push(format!("{module} ({name}): {line}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "globals in the app:\n{}", found.join("\n"));
+    // The rule sees one.
+    let sample = "static SHOWN: OnceLock<u8> = OnceLock::new();\nthread_local! {\nconst N: u8 = 1;";
+    assert_eq!(globals(sample).len(), 2, "{:?}", globals(sample));
+}

@@ -126,12 +126,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // <html lang>, storage and the document title follow the language.
-    {
-        use_effect_with(state.lang, move |lang| {
-            browser::apply_lang(*lang);
-            browser::set_title(&report::page::meeting::page_title(site.report(), *lang));
-        });
-    }
+    use_effect_with(state.lang, move |lang| {
+        browser::apply_lang(*lang);
+        browser::set_title(&report::page::meeting::page_title(site.report(), *lang));
+    });
     // Back/Forward and fragment changes (the reducer reads them against
     // the site it shows).
     {
@@ -152,13 +150,11 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Focus goes where the state asks, once its render is in the document
     // (an effect of the root runs after its children have rendered).
-    {
-        use_effect_with(state.focus.clone(), move |request| {
-            if let Some(r) = request {
-                browser::apply_focus(&r.focus, site.report());
-            }
-        });
-    }
+    use_effect_with(state.focus.clone(), move |request| {
+        if let Some(r) = request {
+            browser::apply_focus(&r.focus, site.report());
+        }
+    });
 
     let counts = results.counts.clone();
     let ctx = AppContext { state: state.clone(), results };

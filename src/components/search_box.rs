@@ -63,6 +63,20 @@ pub fn SearchBox() -> Html {
             move || drop(listener)
         });
     }
+    // The box shows the query: written when the query changes (Escape, a
+    // chip removed, Back), and on no other render. A `value` attribute
+    // would be written back on every render that finds the box different,
+    // and so wipe out an input method's letters whenever anything renders
+    // while they compose (the search lexicon arriving just after the box
+    // was focused, say).
+    {
+        let input = input.clone();
+        use_effect_with(app.state.page.filter.query.clone(), move |query| {
+            if let Some(i) = input.cast::<HtmlInputElement>().filter(|i| i.value() != *query) {
+                i.set_value(query);
+            }
+        });
+    }
     // Someone about to search: the lexicon is fetched while they type.
     let onfocus = {
         let d = use_dispatch();
@@ -104,7 +118,6 @@ pub fn SearchBox() -> Html {
                 </details>
             </div>
             <input id="search-input" type="search" ref={input} data-testid="search"
-                value={app.state.page.filter.query.clone()}
                 placeholder={i18n::SEARCH_HINT.get(lang)}
                 aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"

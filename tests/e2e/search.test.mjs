@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { setup, allCardNumbers, shownCount } from './harness.mjs';
+import { setup, allCardNumbers, shownCount, holdBack } from './harness.mjs';
 
 const ctx = setup();
 
@@ -81,6 +81,40 @@ test('no search while an input method composes; the result follows compositionen
   assert.equal(await page.evaluate(() => history.length), historyBefore + 1, 'one history entry for the query');
 });
 
+// Focusing the box asks for the search lexicon; on a slow connection it
+// arrives while the reader is still composing their first word, and the
+// render it causes must leave the composition in the box.
+test('the search lexicon arriving mid-composition leaves the letters in the box', async () => {
+  // (Without the service worker, whose own requests nothing can hold back.)
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const release = await holdBack(page, '**/lexicon.txt');
+  await page.goto(`${ctx.server.base}?lang=en`);
+  await page.waitForSelector('[data-testid=shown]');
+  const box = page.locator('[data-testid=search]');
+  const asked = page.waitForRequest('**/lexicon.txt');
+  await box.focus();
+  await asked;
+  const cdp = await page.context().newCDPSession(page);
+  for (const letters of ['j', 'ji', 'jia']) {
+    await cdp.send('Input.imeSetComposition', { text: letters, selectionStart: letters.length, selectionEnd: letters.length });
+  }
+  const arrived = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/lexicon.txt'));
+  release();
+  await arrived;
+  // The lexicon is in once a traditional term finds its simplified form:
+  // until then, let the page render what its arrival changed.
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+  assert.equal(await box.inputValue(), 'jia', 'the letters are still in the box');
+  for (const letters of ['jiao', 'jiaoyu']) {
+    await cdp.send('Input.imeSetComposition', { text: letters, selectionStart: letters.length, selectionEnd: letters.length });
+  }
+  assert.equal(await box.inputValue(), 'jiaoyu');
+  await cdp.send('Input.insertText', { text: '教育' });
+  await page.waitForURL(/q=%E6%95%99%E8%82%B2/);
+  await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong').textContent === String(n), holding('教育').length);
+  assert.equal(await box.inputValue(), '教育');
+});
+
 test('typing then Enter is one history entry; Back returns to the page before it', async () => {
   const page = await ctx.open('?lang=en');
   const box = page.locator('[data-testid=search]');
@@ -95,7 +129,8 @@ test('typing then Enter is one history entry; Back returns to the page before it
   assert.equal(await page.evaluate(() => history.length), before + 2, 'one entry per settled query');
   await page.goBack();
   await page.waitForURL(/q=%E5%BB%89%E6%AD%A3/);
-  assert.equal(await box.inputValue(), '廉正');
+  // (The address changes first; the app's render follows.)
+  await page.waitForFunction(() => document.querySelector('[data-testid=search]').value === '廉正');
   await page.goBack();
   await page.waitForFunction(() => !location.search.includes('q='));
   assert.equal(await shownCount(page), 93);

@@ -6,7 +6,6 @@
 //! report meta PATH           the page's title and description (JSON)
 //! report prerender PATH      the default view as HTML, for index.html
 //! report publish PATH DIR    each report's data files, for the site
-//! report site PATH DIR       all the build needs, from one reading: publish, meta, prerender
 //! report catalog PATH OUT    the catalog the page embeds (postcard)
 //! report synth N FILE OUT    write a synthetic report of N paragraphs
 //! report synth-series N FILE DIR   write N synthetic meetings into DIR
@@ -26,10 +25,6 @@ const USAGE: &str = "usage:
                              for several reports also its outline and texts (ID.outline.bin,
                              ID.texts.bin), and the search lexicon (lexicon.txt), into DIR;
                              print the series as JSON
-  report site PATH DIR       what a build needs (build.rs writes the same), the reports read
-                             once: write what publish writes into DIR; print the series,
-                             the page's title and description, its prerendered view and
-                             the head script's language rule as JSON
   report catalog PATH OUT    write the catalog of reports the page embeds (postcard) to OUT
 PATH is a report file or a folder of them (*.zh.txt): the page shows the newest.
   report synth N FILE OUT    write a synthetic report of N paragraphs made from FILE
@@ -43,7 +38,6 @@ fn main() -> ExitCode {
         ["meta", file] => meta(file),
         ["prerender", file] => prerender(file),
         ["publish", path, dir] => publish(path, dir),
-        ["site", path, dir] => site(path, dir),
         ["catalog", path, out] => write_catalog(path, out),
         ["synth", n, file, out] => synth(n, file, out),
         ["synth-series", n, file, dir] => synth_series(n, file, dir),
@@ -109,14 +103,6 @@ fn write_catalog(path: &str, out: &str) -> Result<(), String> {
 fn publish(path: &str, dir: &str) -> Result<(), String> {
     let listed = publish::write_files(&series(path)?, std::path::Path::new(dir)).map_err(|e| e.to_string())?;
     println!("{}", serde_json::json!({ "reports": listed }));
-    Ok(())
-}
-
-/// Everything the build needs from the reports, from one reading of them
-/// (`report::site::publish`, as build.rs writes it).
-fn site(path: &str, dir: &str) -> Result<(), String> {
-    let json = publish::site(&series(path)?, std::path::Path::new(dir)).map_err(|e| e.to_string())?;
-    println!("{json}");
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 //! lexicon, and what the page's HTML is filled with (the newest report's
 //! title and description, its prerendered view, the head script's language
 //! rule). `build.rs` writes it all in the build's one reading of the
-//! reports; the `report` command line writes the same.
+//! reports; `report publish` writes the same files.
 
 use crate::page::{export, i18n, meeting, page_text};
 use crate::query::{lexicon, Lexicon};

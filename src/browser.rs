@@ -94,8 +94,8 @@ pub fn focused_id() -> Option<String> {
 pub fn apply_focus(request: &Focus, report: &Report) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     match request {
-        Focus::Paragraph(n) => {
-            if let Some(el) = doc.get_element_by_id(&report.anchor(*n)) {
+        Focus::Paragraph(at) => {
+            if let Some(el) = doc.get_element_by_id(&report.anchor(*at)) {
                 el.scroll_into_view();
                 focus(Some(el));
             }
@@ -109,8 +109,8 @@ pub fn apply_focus(request: &Focus, report: &Report) {
                     let _ = el.focus_with_options(&opts);
                 }
             }
-            if let (Some(w), Some((paragraph, top))) = (window(), scroll) {
-                if let Some(el) = doc.get_element_by_id(&report.anchor(*paragraph)) {
+            if let (Some(w), Some((card, top))) = (window(), scroll) {
+                if let Some(el) = doc.get_element_by_id(card) {
                     let now = el.get_bounding_client_rect().top();
                     w.scroll_by_with_x_and_y(0.0, now - f64::from(*top));
                 }
@@ -151,7 +151,7 @@ fn find(doc: &web_sys::Document, place: &Place) -> Option<web_sys::Element> {
 /// Where the focused element `el` is, as a [`Place`] that outlives the
 /// nodes of `root` (the prerendered view).
 fn place_of(el: &web_sys::Element, root: &web_sys::Element) -> Place {
-    let card = el.closest("article.card").ok().flatten().and_then(|c| card_number(&c));
+    let card = el.closest("article.card").ok().flatten().map(|c| c.id());
     if !el.id().is_empty() {
         return Place { within: Some(el.id()), href: None, card };
     }
@@ -201,12 +201,6 @@ pub fn prerendered_texts() -> Vec<String> {
     (0..texts.length()).filter_map(|i| texts.item(i)).map(text_of).collect()
 }
 
-/// The paragraph a card of the prerendered view is for (its id is `p39`:
-/// the view is of one report, the newest).
-fn card_number(card: &web_sys::Element) -> Option<u32> {
-    card.id().strip_prefix('p')?.parse().ok()
-}
-
 /// Removes the view prerendered into the page (`report::site::prerender`),
 /// before the app draws its own, and says where the reader was in it: the
 /// first card on screen and how far from the top (if they had scrolled),
@@ -231,7 +225,7 @@ pub fn take_prerendered() -> Resume {
                 };
                 let rect = el.get_bounding_client_rect();
                 if rect.bottom() > 0.0 && rect.top() < height {
-                    kept = card_number(&el).map(|n| (n, rect.top() as i32));
+                    kept = Some((el.id(), rect.top() as i32));
                     break;
                 }
             }
@@ -276,12 +270,14 @@ pub fn page_url(page: &PageState, site: &Site) -> String {
     format!("{}{}", here(), lasting(page, site).to_query())
 }
 
-/// A link to paragraph `number` of `site`'s page, without filters, on its
-/// own report's page.
-pub fn permalink(number: u32, site: &Site) -> String {
-    match site.report().origin(number) {
-        Some(o) => format!("{}{}#p{}", here(), report::site::series::address(&o.report, None), o.number),
-        None => format!("{}{}#p{number}", here(), lasting(&PageState::default(), site).to_query()),
+/// A link to the paragraph at place `at` of `site`'s page, without
+/// filters, on its own report's page.
+pub fn permalink(at: usize, site: &Site) -> String {
+    let r = site.report();
+    let n = r.paragraphs.get(at).map_or(0, |p| p.number);
+    match r.origin(at) {
+        Some(o) => format!("{}{}#p{n}", here(), report::site::series::address(&o.report, None)),
+        None => format!("{}{}#{}", here(), lasting(&PageState::default(), site).to_query(), r.anchor(at)),
     }
 }
 

@@ -268,20 +268,20 @@ impl Site {
         &self.library
     }
 
-    /// Where paragraph `number` of the page comes from: its report and its
-    /// number there.
-    pub fn source(&self, number: u32) -> (&'static Report, u32) {
+    /// Where the paragraph at place `at` of the page's report comes from:
+    /// its own report and its number there.
+    pub fn source(&self, at: usize) -> (&'static Report, u32) {
         let report = self.report;
-        match report.origin(number).and_then(|o| Some((self.library.shown_form(&o.report)?, o.number))) {
-            Some(found) => found,
+        let number = report.paragraphs.get(at).map_or(0, |p| p.number);
+        match report.origin(at).and_then(|o| self.library.shown_form(&o.report)) {
+            Some(own) => (own, number),
             None => (report, number),
         }
     }
 
-    /// Where paragraph `number` is among the hits of `filter` (0 = first
-    /// card), if it is one.
-    pub fn position_in_hits(&self, number: u32, filter: &Filter) -> Option<usize> {
-        let i = self.report.paragraphs.iter().position(|p| p.number == number)?;
+    /// Where the paragraph at place `i` of the page's report is among the
+    /// hits of `filter` (0 = first card), if it is one.
+    pub fn position_in_hits(&self, i: usize, filter: &Filter) -> Option<usize> {
         let hits = self.index.hits(filter);
         hits.contains(i).then(|| hits.iter().take_while(|&h| h < i).count())
     }

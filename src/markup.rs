@@ -34,7 +34,7 @@ pub fn draw(node: Node, lang: Lang, app: &Dispatch) -> Html {
     match node {
         Node::Text(words) => VText::new(value(words, lang)).into(),
         Node::Mark(text) => html! { <mark>{ text }</mark> },
-        Node::CopyCitation(number) => html! { <CopyCitation {number} {lang} /> },
+        Node::CopyCitation(at) => html! { <CopyCitation {at} {lang} /> },
         Node::Element(e) => {
             let mut tag = VTag::new(e.tag);
             let values = e.values.into_iter().map(|v| v.map(|v| AttributeOrProperty::Attribute(value(v, lang))));

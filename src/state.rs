@@ -36,8 +36,9 @@ fn covering(limit: usize, at: usize) -> usize {
 /// Where focus goes after a render.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
-    /// Scroll paragraph N's card into view and focus it.
-    Paragraph(u32),
+    /// Scroll the card of the paragraph at this place of the page's report
+    /// into view and focus it.
+    Paragraph(usize),
     /// Put the reader back where they were in the prerendered page.
     Resume(Resume),
     /// Focus stays where it was; if the render removed the focused
@@ -50,9 +51,10 @@ pub enum Focus {
 /// over (`browser::take_prerendered`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Resume {
-    /// The first card on screen and its top's distance from the top of the
-    /// screen, if the reader had scrolled.
-    pub scroll: Option<(u32, i32)>,
+    /// The first card on screen (its id, which the app's card has too) and
+    /// its top's distance from the top of the screen, if the reader had
+    /// scrolled.
+    pub scroll: Option<(String, i32)>,
     /// The element the reader had focused.
     pub focused: Option<Place>,
 }
@@ -65,9 +67,9 @@ pub struct Resume {
 pub struct Place {
     pub within: Option<String>,
     pub href: Option<String>,
-    /// The paragraph whose card holds it, if a card does (the list must
+    /// The id of the card that holds it, if a card does (the list must
     /// render down to that card for the place to be there).
-    pub card: Option<u32>,
+    pub card: Option<String>,
 }
 
 /// A focus request; `serial` tells two equal requests apart, so asking
@@ -142,10 +144,11 @@ pub enum Action {
     Resume(Resume),
     /// Render the next [`PAGE`] cards after the first `from` (ignored if
     /// the list has moved on: a second report of the same sentinel); focus
-    /// the first new card if given (the control that asked may go away).
+    /// the first new card (its paragraph's place) if given (the control
+    /// that asked may go away).
     ShowMore {
         from: usize,
-        focus: Option<u32>,
+        focus: Option<usize>,
     },
     /// The search lexicon arrived (traditional characters, terms in both
     /// languages), or reports (the texts of a list's reports; every report,
@@ -278,14 +281,14 @@ impl Reducible for AppState {
                 Rc::new(AppState { notices: Rc::from(Vec::new()), ..(*self).clone() })
             }
             Action::Reveal(anchor) => {
-                let Some(number) = self.site.report().by_anchor(&anchor) else {
+                let Some(paragraph) = self.site.report().by_anchor(&anchor) else {
                     return self; // no such paragraph
                 };
-                let at = match self.site.position_in_hits(number, &page.filter) {
+                let at = match self.site.position_in_hits(paragraph, &page.filter) {
                     Some(at) => at,
                     None => {
                         page.filter = Default::default();
-                        let Some(at) = self.site.position_in_hits(number, &page.filter) else {
+                        let Some(at) = self.site.position_in_hits(paragraph, &page.filter) else {
                             return self; // no such paragraph
                         };
                         at
@@ -294,19 +297,25 @@ impl Reducible for AppState {
                 page.view = View::List;
                 let mut next = (*self.with(page, UrlWrite::Push)).clone();
                 next.limit = covering(next.limit, at);
-                Rc::new(next).focusing(Focus::Paragraph(number))
+                Rc::new(next).focusing(Focus::Paragraph(paragraph))
             }
             Action::Resume(resume) => {
-                let shown = |n: u32| self.site.position_in_hits(n, &page.filter);
+                let shown = |card: &str| {
+                    let paragraph = self.site.report().by_anchor(card)?;
+                    self.site.position_in_hits(paragraph, &page.filter)
+                };
                 let resume = Resume {
-                    scroll: resume.scroll.filter(|&(n, _)| shown(n).is_some()),
-                    focused: resume.focused.filter(|p| p.card.is_none_or(|n| shown(n).is_some())),
+                    scroll: resume.scroll.filter(|(card, _)| shown(card).is_some()),
+                    focused: resume.focused.filter(|p| p.card.as_deref().is_none_or(|card| shown(card).is_some())),
                 };
                 if resume == Resume::default() {
                     return self;
                 }
-                let cards = [resume.scroll.map(|(n, _)| n), resume.focused.as_ref().and_then(|p| p.card)];
-                let limit = cards.into_iter().flatten().filter_map(shown).fold(self.limit, covering);
+                let cards = [
+                    resume.scroll.as_ref().map(|(card, _)| card),
+                    resume.focused.as_ref().and_then(|p| p.card.as_ref()),
+                ];
+                let limit = cards.into_iter().flatten().filter_map(|card| shown(card)).fold(self.limit, covering);
                 Rc::new(AppState { limit, ..(*self).clone() }).focusing(Focus::Resume(resume))
             }
             Action::ShowMore { from, focus } => {
@@ -390,8 +399,14 @@ mod tests {
         assert!(done.site.report().paragraphs.iter().all(|p| !p.text.is_empty()), "every paragraph has its text");
         assert!(done.site.index().given_lexicon().is_some(), "the lexicon carried over");
         assert!(done.site.index().hits(&done.page.filter).count() > 0, "the search now answers");
-        let (source, number) = done.site.source(total as u32);
-        assert!(source.paragraph(number).is_some(), "the last card comes from its own report");
+        let (source, number) = done.site.source(total - 1);
+        let last = &done.site.report().paragraphs[total - 1];
+        assert_eq!(
+            source.paragraph(number).map(|p| &p.text),
+            Some(&last.text),
+            "the last card comes from its own report"
+        );
+        assert!(!std::ptr::eq(source, done.site.report()), "which is not the list");
         assert_eq!((&done.page, done.url_write), (&s.page, s.url_write), "the page and the address stay");
 
         // Texts that could not come are said, and nothing else changes.
@@ -445,10 +460,11 @@ mod tests {
         let s = s.reduce(Action::Reveal("p90".into()));
         assert!(s.page.filter.is_empty());
         assert_eq!(s.lang, Lang::En);
-        // Paragraph 90 is the 90th card: the list renders down to it and
-        // focus goes there after that render.
+        // Paragraph 90 is the 90th card (place 89): the list renders down
+        // to it and focus goes there after that render.
         assert_eq!(s.limit, 96);
-        assert_eq!(s.focus.as_ref().map(|f| &f.focus), Some(&Focus::Paragraph(90)));
+        assert_eq!(s.focus.as_ref().map(|f| &f.focus), Some(&Focus::Paragraph(89)));
+        assert_eq!(s.site.report().anchor(89), "p90");
         // A filter that keeps it visible stays.
         let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into())).reduce(Action::Reveal("p39".into()));
         assert_eq!((s.page.filter.speakers.as_slice(), s.limit), (&["CHN".to_string()][..], PAGE));
@@ -461,16 +477,17 @@ mod tests {
 
     #[test]
     fn the_page_starts_where_the_prerendered_view_was_scrolled_to() {
-        let scrolled = Resume { scroll: Some((40, 120)), focused: None };
+        let scrolled = Resume { scroll: Some(("p40".into(), 120)), focused: None };
         let s = start().reduce(Action::Resume(scrolled.clone()));
         assert_eq!(s.limit, 48, "paragraph 40 is the 40th card");
         assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Resume(scrolled));
         assert_eq!(s.url_write, UrlWrite::Replace, "nothing new in the history");
-        let same = s.clone().reduce(Action::Resume(Resume { scroll: Some((9999, 0)), focused: None }));
+        let same = s.clone().reduce(Action::Resume(Resume { scroll: Some(("p9999".into(), 0)), focused: None }));
         assert!(Rc::ptr_eq(&s, &same));
         // A focused link in card 70 renders the list down to that card.
-        let link = Place { within: Some("p70-h".into()), href: Some("#p70".into()), card: Some(70) };
-        let s = start().reduce(Action::Resume(Resume { scroll: Some((40, 120)), focused: Some(link.clone()) }));
+        let link = Place { within: Some("p70-h".into()), href: Some("#p70".into()), card: Some("p70".into()) };
+        let s =
+            start().reduce(Action::Resume(Resume { scroll: Some(("p40".into(), 120)), focused: Some(link.clone()) }));
         assert_eq!(s.limit, 72);
         // Under a filter that hides card 70 the focus is not resumed there.
         let filtered = start().reduce(Action::Only(Facet::Speaker, "CHN".into()));
@@ -487,14 +504,14 @@ mod tests {
 
     #[test]
     fn the_list_grows_by_pages_and_starts_again_when_the_filter_changes() {
-        let s = start().reduce(Action::ShowMore { from: PAGE, focus: Some(13) });
+        let s = start().reduce(Action::ShowMore { from: PAGE, focus: Some(PAGE) });
         assert_eq!(s.limit, 2 * PAGE);
         let first = s.focus.clone().unwrap();
-        assert_eq!(first.focus, Focus::Paragraph(13), "focus goes to the first new card");
+        assert_eq!(first.focus, Focus::Paragraph(PAGE), "focus goes to the first new card");
         // The sentinel reporting the same page again does nothing.
         let same = s.clone().reduce(Action::ShowMore { from: PAGE, focus: None });
         assert!(Rc::ptr_eq(&s, &same));
-        let s = s.reduce(Action::ShowMore { from: 2 * PAGE, focus: Some(25) });
+        let s = s.reduce(Action::ShowMore { from: 2 * PAGE, focus: Some(2 * PAGE) });
         assert_eq!(s.limit, 3 * PAGE);
         assert_ne!(s.focus.as_ref().unwrap().serial, first.serial, "each request is new");
         // The language is not a filter: the list keeps its length.
@@ -525,7 +542,7 @@ mod tests {
         let same = s.clone().reduce(Action::Keeping("x".into(), Box::new(Action::ClearAll)));
         assert!(Rc::ptr_eq(&s, &same));
         // "Show more" from its button: focus goes to the new card, not back.
-        let s = s.reduce(Action::Keeping("more".into(), Box::new(Action::ShowMore { from: PAGE, focus: Some(13) })));
-        assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Paragraph(13));
+        let s = s.reduce(Action::Keeping("more".into(), Box::new(Action::ShowMore { from: PAGE, focus: Some(PAGE) })));
+        assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Paragraph(PAGE));
     }
 }

@@ -15,6 +15,7 @@ use report::query::Facet;
 use report::site::across::{article_counts, record, state_matrix, Reports};
 use report::site::params::View;
 use report::site::series::{self, ReportInfo};
+use report::Report;
 use yew::prelude::*;
 
 /// Where fetching every report of the site stands, while they are not all
@@ -69,14 +70,15 @@ fn waiting(progress: Progress, total: usize, lang: Lang) -> Html {
     }
 }
 
-/// A link to paragraph `n` of report `id`: in this page (`site`) if it
-/// shows that report, else that report's page.
-fn paragraph_link(site: &Site, id: &str, n: u32, lang: Lang) -> Html {
+/// A link to the paragraph at place `at` of report `id` (`r`): in this
+/// page (`site`) if it shows that report, else that report's page.
+fn paragraph_link(site: &Site, (id, r): (&str, &Report), at: usize, lang: Lang) -> Html {
     let here = site.report();
+    let n = r.paragraphs.get(at).map_or(0, |p| p.number);
     let href = if here.origins.is_empty() && site.info().is_some_and(|i| i.id == id) {
         format!("#p{n}")
-    } else if let Some(i) = here.origins.iter().position(|o| o.report == id && o.number == n) {
-        format!("#{}", here.anchor(i as u32 + 1))
+    } else if let Some(shown) = here.by_anchor(&format!("{id}-p{n}")) {
+        format!("#{}", here.anchor(shown))
     } else {
         format!("{}#p{n}", series::address(id, Some(lang)))
     };
@@ -105,8 +107,8 @@ pub fn EntityAcross(props: &EntityProps) -> Html {
     let body = match site.all() {
         Some(reports) => {
             let rows = record(&reports, &props.id);
-            let links = |id: &str, ns: Vec<u32>| -> Html {
-                html! { <>{ for ns.into_iter().map(|n| html! { <>{ paragraph_link(site, id, n, lang) }{ " " }</> }) }</> }
+            let links = |of: (&str, &Report), places: &[usize]| -> Html {
+                html! { <>{ for places.iter().map(|&at| html! { <>{ paragraph_link(site, of, at, lang) }{ " " }</> }) }</> }
             };
             html! {
                 <table class="data" data-testid="across-table">
@@ -117,16 +119,17 @@ pub fn EntityAcross(props: &EntityProps) -> Html {
                         <th scope="col">{ i18n::NAMED_IN.get(lang) }</th>
                     </tr></thead>
                     <tbody>
-                    { for rows.iter().zip(&reports).map(|(m, (info, _))| {
+                    { for rows.iter().zip(&reports).map(|(m, (info, r))| {
+                        let of = (m.report.as_str(), *r);
                         let spoke: Vec<Html> = m.summary.spoke.iter().map(|s| html! {
-                            <>{ paragraph_link(site, &m.report, s.paragraph, lang) }{ format!(" ({}) ", i18n::role_label(s.role, lang)) }</>
+                            <>{ paragraph_link(site, of, s.at, lang) }{ format!(" ({}) ", i18n::role_label(s.role, lang)) }</>
                         }).collect();
                         html! {
                             <tr>
                                 <th scope="row"><a href={series::address(&info.id, Some(lang))}>{ info.label(lang) }</a></th>
                                 <td>{ if m.summary.attended { i18n::YES.get(lang) } else { i18n::NO.get(lang) } }</td>
                                 <td>{ for spoke }</td>
-                                <td>{ links(&m.report, m.summary.named_only.clone()) }</td>
+                                <td>{ links(of, &m.summary.named_only) }</td>
                             </tr>
                         }
                     }) }

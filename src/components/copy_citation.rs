@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub number: u32,
+    /// The paragraph's place in the page's report.
+    pub at: usize,
     pub lang: Lang,
 }
 
@@ -19,10 +20,10 @@ pub fn CopyCitation(props: &Props) -> Html {
     let site = use_dispatch().site;
     let onclick = {
         let status = status.clone();
-        let n = props.number;
+        let at = props.at;
         Callback::from(move |_| {
-            let (source, printed) = site.source(n);
-            let text = report::page::export::citation(source, printed, &browser::permalink(n, site), lang == Lang::En);
+            let (source, number) = site.source(at);
+            let text = report::page::export::citation(source, number, &browser::permalink(at, site), lang == Lang::En);
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(Some(browser::copy_text(&text).await));

@@ -109,7 +109,7 @@ pub fn ParagraphList() -> Html {
     }
     let rest = hits.len().saturating_sub(wanted);
     // Focus goes to the first card added (the button may go away).
-    let more = app.on(Action::ShowMore { from: wanted, focus: hits.get(wanted).map(|&i| r.paragraphs[i].number) });
+    let more = app.on(Action::ShowMore { from: wanted, focus: hits.get(wanted).copied() });
     html! {
         <section class="paragraphs" aria-label={i18n::SHOWN.get(lang)}>
             // The cards in their own element: yew diffs a fully keyed list

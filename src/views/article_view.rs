@@ -45,8 +45,8 @@ pub fn ArticleView(props: &Props) -> Html {
                 <h3>{ i18n::FINER.get(lang) }</h3>
                 <ul data-testid="finer">
                     { for s.finer.iter().map(|(c, ps)| html! {
-                        <li><strong>{ c.to_string() }</strong>{ ": " }{ for ps.iter().map(|&n| html! {
-                            <><a href={format!("#{}", r.anchor(n))}>{ i18n::card_label(r, n, lang) }</a>{ " " }</>
+                        <li><strong>{ c.to_string() }</strong>{ ": " }{ for ps.iter().map(|&at| html! {
+                            <><a href={format!("#{}", r.anchor(at))}>{ i18n::card_label(r, at, lang) }</a>{ " " }</>
                         }) }</li>
                     }) }
                 </ul>

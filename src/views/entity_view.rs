@@ -18,15 +18,15 @@ pub struct Props {
     pub id: AttrValue,
 }
 
-/// Links to paragraphs in the list view.
-pub fn paragraph_links(r: &Report, lang: Lang, numbers: &[u32]) -> Html {
-    if numbers.is_empty() {
+/// Links to paragraphs (by place) in the list view.
+pub fn paragraph_links(r: &Report, lang: Lang, places: &[usize]) -> Html {
+    if places.is_empty() {
         return html! { <p class="muted">{ i18n::NONE.get(lang) }</p> };
     }
     html! {
         <ul class="chips">
-            { for numbers.iter().map(|&n| html! {
-                <li><a class="chip" href={format!("#{}", r.anchor(n))}>{ i18n::card_label(r, n, lang) }</a></li>
+            { for places.iter().map(|&at| html! {
+                <li><a class="chip" href={format!("#{}", r.anchor(at))}>{ i18n::card_label(r, at, lang) }</a></li>
             }) }
         </ul>
     }
@@ -67,7 +67,7 @@ pub fn EntityView(props: &Props) -> Html {
                         let topics: Vec<String> = s.topics.iter().map(|t| i18n::value_name(r, Facet::Topic, t, lang).0).collect();
                         html! {
                             <tr>
-                                <td><a href={format!("#{}", r.anchor(s.paragraph))}>{ i18n::card_label(r, s.paragraph, lang) }</a></td>
+                                <td><a href={format!("#{}", r.anchor(s.at))}>{ i18n::card_label(r, s.at, lang) }</a></td>
                                 <td>{ i18n::role_label(s.role, lang) }{ behalf }</td>
                                 <td>{ topics.join("; ") }</td>
                             </tr>

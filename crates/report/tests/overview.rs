@@ -131,8 +131,8 @@ fn footnotes_link_back_to_the_paragraphs_that_cite_them() {
         assert_eq!(links.len(), r.footnotes.len(), "every footnote is accounted for");
         for (l, f) in links.iter().zip(&r.footnotes) {
             assert_eq!(l.footnote, f.number);
-            for n in &l.paragraphs {
-                assert!(r.paragraph(*n).unwrap().footnotes.contains(&f.number));
+            for &at in &l.paragraphs {
+                assert!(r.paragraphs[at].footnotes.contains(&f.number));
             }
             let markers: usize = r.paragraphs.iter().filter(|p| p.footnotes.contains(&f.number)).count();
             assert_eq!(l.paragraphs.len(), markers);

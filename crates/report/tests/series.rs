@@ -177,14 +177,15 @@ fn a_state_followed_across_meetings() {
             assert_eq!(m.summary, report::page::views::entity(r, id), "{id} in {}", info.id);
             let spoke: Vec<u32> =
                 r.paragraphs.iter().filter(|p| p.speakers.iter().any(|s| s.id == id)).map(|p| p.number).collect();
-            assert_eq!(m.summary.spoke.iter().map(|s| s.paragraph).collect::<Vec<_>>(), spoke);
+            assert_eq!(m.summary.spoke.iter().map(|s| r.paragraphs[s.at].number).collect::<Vec<_>>(), spoke);
         }
     }
     // China spoke (as a panelist) in paragraph 39 of the 2017 report.
     let chn = record(&reports, "CHN");
     let old = chn.iter().find(|m| m.report == "wg-prevention-2017-08").unwrap();
     assert!(old.summary.attended && old.present());
-    assert!(old.summary.spoke.iter().any(|s| s.paragraph == 39 && s.role == report::Role::Panelist));
+    let r2017 = &owned.iter().find(|(i, _)| i.id == old.report).unwrap().1;
+    assert!(old.summary.spoke.iter().any(|s| r2017.paragraphs[s.at].number == 39 && s.role == report::Role::Panelist));
     // Nobody: present nowhere.
     assert!(record(&reports, "XXX").iter().all(|m| !m.present()));
 }
@@ -251,20 +252,25 @@ fn every_report_in_one_list() {
     // Every paragraph once, newest report first, each knowing where it is from.
     assert_eq!(all.paragraphs.len(), 186);
     assert_eq!(all.origins.len(), 186);
-    assert!(all.paragraphs.iter().enumerate().all(|(i, p)| p.number == i as u32 + 1));
-    assert_eq!(all.anchor(1), "fixture-wg-prevention-2019-09-p1");
-    assert_eq!(all.anchor(94), "wg-prevention-2017-08-p1");
-    assert_eq!((all.printed_number(132), all.anchor(132)), (39, "wg-prevention-2017-08-p39".to_string()));
-    for n in [1, 93, 94, 186] {
-        assert_eq!(all.by_anchor(&all.anchor(n)), Some(n));
+    // Each keeps its own number; its place names it in the list.
+    let numbers: Vec<u32> = all.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, (1..=93).chain(1..=93).collect::<Vec<_>>());
+    assert_eq!(all.anchor(0), "fixture-wg-prevention-2019-09-p1");
+    assert_eq!(all.anchor(93), "wg-prevention-2017-08-p1");
+    assert_eq!((all.paragraphs[131].number, all.anchor(131)), (39, "wg-prevention-2017-08-p39".to_string()));
+    for at in [0, 92, 93, 185] {
+        assert_eq!(all.by_anchor(&all.anchor(at)), Some(at));
     }
+    assert_eq!(all.anchor(186), "", "no place past the end");
     assert_eq!(all.by_anchor("wg-prevention-2017-08-p94"), None);
     assert_eq!(all.by_anchor("p39"), None);
     assert_eq!(all.paragraphs[131].text, owned[1].1.paragraph(39).unwrap().text, "the text as it was");
     // A cross-reference goes to the paragraph of its own report.
-    let p91 = &all.paragraphs[93 + 90];
-    assert_eq!(p91.xrefs, [93 + 90]);
-    assert_eq!(all.anchor(p91.xrefs[0]), "wg-prevention-2017-08-p90");
+    let p91 = 93 + 90;
+    assert_eq!(all.paragraphs[p91].xrefs, [90]);
+    let link = report::page::segments::Link::Paragraph(90);
+    assert_eq!(series::link_href(&link, &all, p91), "#wg-prevention-2017-08-p90");
+    assert_eq!(all.by_anchor("wg-prevention-2017-08-p90"), Some(93 + 89));
     // Grouped by report: a top section per meeting above the report's own.
     let (up, own) = report::page::views::section_heading(&all, &all.paragraphs[131].section);
     assert!(up.unwrap().starts_with("预防腐败问题工作组 · 第八次会议 · 2017 · 维也纳 › "), "{own}");
@@ -273,7 +279,7 @@ fn every_report_in_one_list() {
     let index = Index::new(&all);
     let mut f = Filter::default();
     f.toggle(Facet::Speaker, "CHN");
-    let hits: Vec<String> = index.hits(&f).iter().map(|i| all.anchor(all.paragraphs[i].number)).collect();
+    let hits: Vec<String> = index.hits(&f).iter().map(|at| all.anchor(at)).collect();
     assert_eq!(hits, ["fixture-wg-prevention-2019-09-p39", "wg-prevention-2017-08-p39"]);
     // A topic says which meetings it belongs to.
     let procedural = all.topics.iter().find(|t| t.id == "opening").expect("both open");

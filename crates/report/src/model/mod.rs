@@ -39,9 +39,11 @@ pub struct Report {
     /// What the parser removed or could not resolve.
     pub diagnostics: Diagnostics,
     /// Several reports' paragraphs in one list (`series::merge`): where
-    /// each paragraph comes from, by position; its `number` is then its
-    /// place in the list. Empty for a report as parsed (not part of the
-    /// JSON format).
+    /// each paragraph comes from, by its place in [`Report::paragraphs`].
+    /// A paragraph keeps its own number there, so a list names a
+    /// paragraph by its place (`usize`, as the index does) and a reader
+    /// by its report and number ([`Report::anchor`]). Empty for a report
+    /// as parsed (not part of the JSON format).
     #[serde(skip)]
     pub origins: Vec<Origin>,
 }
@@ -51,8 +53,6 @@ pub struct Report {
 pub struct Origin {
     /// The report's id.
     pub report: String,
-    /// The paragraph's number in its report.
-    pub number: u32,
     /// The meeting, for the card's heading (`8th meeting · 2017`).
     pub meeting: Name,
 }
@@ -238,6 +238,8 @@ impl Citation {
 /// A numbered paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
+    /// Its number as its report prints it (also in a list of several
+    /// reports, where numbers repeat: see [`Report::origins`]).
     pub number: u32,
     /// The innermost section's id.
     pub section: String,
@@ -260,7 +262,7 @@ pub struct Paragraph {
     pub resolutions: Vec<String>,
     /// UN document symbols (`CAC/COSP/WG.4/2017/3`).
     pub documents: Vec<String>,
-    /// Paragraphs referred to (`第 90 段`).
+    /// Paragraphs of its own report referred to (`第 90 段`), by number.
     pub xrefs: Vec<u32>,
     /// Footnote numbers referenced.
     pub footnotes: Vec<u32>,
@@ -289,7 +291,7 @@ pub enum SpanKind {
     /// A footnote marker, placed at `start` (`start == end`: the marker
     /// itself is not part of the text).
     Footnote { number: u32 },
-    /// A cross-reference to another paragraph.
+    /// A cross-reference to another paragraph of its report, by number.
     Xref { number: u32 },
     /// A UN document symbol.
     Document { symbol: String },
@@ -459,6 +461,8 @@ pub struct AttendingState {
     /// As written in the list.
     pub name: String,
     pub iso3: String,
+    /// The number of the paragraph that lists it (in a list of several
+    /// reports, of the newest report that does).
     pub paragraph: u32,
 }
 
@@ -470,6 +474,7 @@ pub struct Attendee {
     /// `un-entity`, `institute`, `intergovernmental`, `regional-organization`,
     /// or `observer-state` (a State not party to the Convention).
     pub category: String,
+    /// As [`AttendingState::paragraph`].
     pub paragraph: u32,
 }
 
@@ -508,37 +513,37 @@ pub struct ArticleInfo {
 }
 
 impl Report {
-    /// Where paragraph `number` comes from, in a list of several reports.
-    pub fn origin(&self, number: u32) -> Option<&Origin> {
-        self.origins.get(number.checked_sub(1)? as usize)
+    /// Where the paragraph at place `at` of [`Report::paragraphs`] comes
+    /// from, in a list of several reports; `None` in a report as parsed.
+    pub fn origin(&self, at: usize) -> Option<&Origin> {
+        self.origins.get(at)
     }
 
-    /// The DOM id of paragraph `number`'s card: `p39`, or in a list of
-    /// several reports `<report id>-p39`.
-    pub fn anchor(&self, number: u32) -> String {
-        match self.origin(number) {
-            Some(o) => format!("{}-p{}", o.report, o.number),
-            None => format!("p{number}"),
+    /// The DOM id of the card of the paragraph at place `at`: `p39`, or in
+    /// a list of several reports `<report id>-p39` (its own number is
+    /// always the one its report prints). Empty for a place the list does
+    /// not have.
+    pub fn anchor(&self, at: usize) -> String {
+        match (self.paragraphs.get(at), self.origin(at)) {
+            (Some(p), Some(o)) => format!("{}-p{}", o.report, p.number),
+            (Some(p), None) => format!("p{}", p.number),
+            (None, _) => String::new(),
         }
     }
 
-    /// The paragraph a card's DOM id names ([`Report::anchor`]).
-    pub fn by_anchor(&self, anchor: &str) -> Option<u32> {
+    /// The place of the paragraph a card's DOM id names ([`Report::anchor`]).
+    pub fn by_anchor(&self, anchor: &str) -> Option<usize> {
         if self.origins.is_empty() {
-            return anchor.strip_prefix('p')?.parse().ok().filter(|&n| self.paragraph(n).is_some());
+            let n: u32 = anchor.strip_prefix('p')?.parse().ok()?;
+            return self.paragraphs.iter().position(|p| p.number == n);
         }
         let (report, n) = anchor.rsplit_once("-p")?;
         let n: u32 = n.parse().ok()?;
-        let i = self.origins.iter().position(|o| o.report == report && o.number == n)?;
-        Some(i as u32 + 1)
+        self.paragraphs.iter().zip(&self.origins).position(|(p, o)| p.number == n && o.report == report)
     }
 
-    /// The number paragraph `number` has in its own report.
-    pub fn printed_number(&self, number: u32) -> u32 {
-        self.origin(number).map_or(number, |o| o.number)
-    }
-
-    /// The paragraph with this number.
+    /// The paragraph with this number, in a report as parsed (a list of
+    /// several reports names its paragraphs by place).
     pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
         self.paragraphs.iter().find(|p| p.number == number)
     }

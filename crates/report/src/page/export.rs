@@ -61,8 +61,7 @@ pub fn csv(report: &Report, positions: &[usize], report_id: Option<&str>) -> Str
     let mut out = String::from("\u{feff}");
     out.push_str(if several { "report,number," } else { "number," });
     out.push_str("section,speakers,states,articles,topics,text\r\n");
-    for p in positions.iter().filter_map(|&i| report.paragraphs.get(i)) {
-        let origin = report.origin(p.number);
+    for (p, origin) in positions.iter().filter_map(|&i| Some((report.paragraphs.get(i)?, report.origin(i)))) {
         let speakers: Vec<String> = p.speakers.iter().map(|s| format!("{} ({})", s.name, kebab(s.role))).collect();
         let articles: Vec<String> = p
             .articles
@@ -72,7 +71,7 @@ pub fn csv(report: &Report, positions: &[usize], report_id: Option<&str>) -> Str
         if let Some(id) = origin.map(|o| o.report.as_str()).or(report_id) {
             let _ = write!(out, "{id},");
         }
-        let _ = write!(out, "{},", report.printed_number(p.number));
+        let _ = write!(out, "{},", p.number);
         let section = origin
             .map_or(p.section.as_str(), |o| p.section.strip_prefix(&format!("{}/", o.report)).unwrap_or(&p.section));
         for f in [
@@ -98,9 +97,9 @@ pub fn markdown(report: &Report, positions: &[usize], filters: &str) -> String {
     if !filters.is_empty() {
         let _ = writeln!(out, "> {filters}\n");
     }
-    for p in positions.iter().filter_map(|&i| report.paragraphs.get(i)) {
-        let n = report.printed_number(p.number);
-        match report.origin(p.number) {
+    for (p, origin) in positions.iter().filter_map(|&i| Some((report.paragraphs.get(i)?, report.origin(i)))) {
+        let n = p.number;
+        match origin {
             Some(o) => writeln!(out, "**{} {n}.** {}\n", o.report, p.text.replace('\n', "  \n")),
             None => writeln!(out, "**{n}.** {}\n", p.text.replace('\n', "  \n")),
         }
@@ -109,7 +108,7 @@ pub fn markdown(report: &Report, positions: &[usize], filters: &str) -> String {
     out
 }
 
-/// A citation of paragraph `number` in Chinese or English style: by the
+/// A citation of `report`'s paragraph `number` (as it prints it) in Chinese or English style: by the
 /// document symbol where the report gives it (`CAC/COSP/WG.4/2017/4, para.
 /// 39`, `CAC/COSP/WG.4/2017/4，第 39 段`), else by its title.
 pub fn citation(report: &Report, number: u32, permalink: &str, english: bool) -> String {

@@ -148,14 +148,15 @@ pub fn paragraph_label(lang: Lang, n: u32) -> String {
     PARAGRAPH.get(lang).replace("{}", &n.to_string())
 }
 
-/// A card's heading: `Para. 39`, or in a list of several reports the
+/// The heading of the card of the paragraph at place `at`: `Para. 39`, or in a list of several reports the
 /// meeting too (`8th meeting · 2017 · Para. 39`).
-pub fn card_label(r: &Report, n: u32, lang: Lang) -> String {
-    match r.origin(n) {
+pub fn card_label(r: &Report, at: usize, lang: Lang) -> String {
+    let n = r.paragraphs.get(at).map_or(0, |p| p.number);
+    match r.origin(at) {
         Some(o) => {
             let meeting =
                 if lang == Lang::En { o.meeting.en.as_deref().unwrap_or(&o.meeting.zh) } else { &o.meeting.zh };
-            format!("{meeting} · {}", paragraph_label(lang, o.number))
+            format!("{meeting} · {}", paragraph_label(lang, n))
         }
         None => paragraph_label(lang, n),
     }

@@ -1,12 +1,16 @@
 //! What the entity and article pages, the footnotes and the paragraph
-//! cards show, computed from the model.
+//! cards show, computed from the model. Paragraphs are named by their
+//! place in the report's list (as the index names them), which is one
+//! paragraph in a list of several reports too; `Report::anchor` and
+//! `i18n::card_label` say it to the reader.
 
 use crate::model::{has_page, Article, Paragraph, Report, Role, Speaker, Special};
 
 /// A paragraph where an entity speaks, with its role.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spoke {
-    pub paragraph: u32,
+    /// The paragraph's place.
+    pub at: usize,
     pub role: Role,
     pub topics: Vec<String>,
     /// The group it spoke for, or the State that spoke for the group.
@@ -21,7 +25,7 @@ pub struct EntitySummary {
     pub attended: bool,
     pub spoke: Vec<Spoke>,
     /// Paragraphs that name it without it speaking there.
-    pub named_only: Vec<u32>,
+    pub named_only: Vec<usize>,
 }
 
 /// The summary of entity `id`.
@@ -31,17 +35,12 @@ pub fn entity(report: &Report, id: &str) -> EntitySummary {
         || a.regional_organizations.iter().chain(&a.observers).any(|o| o.id == id);
     let mut spoke = Vec::new();
     let mut named_only = Vec::new();
-    for p in &report.paragraphs {
+    for (at, p) in report.paragraphs.iter().enumerate() {
         let mine: Vec<_> = p.speakers.iter().filter(|s| s.id == id).collect();
         if let Some(s) = mine.first() {
-            spoke.push(Spoke {
-                paragraph: p.number,
-                role: s.role,
-                topics: p.topics.clone(),
-                on_behalf_of: s.on_behalf_of.clone(),
-            });
+            spoke.push(Spoke { at, role: s.role, topics: p.topics.clone(), on_behalf_of: s.on_behalf_of.clone() });
         } else if p.mentions.iter().any(|m| m == id) {
-            named_only.push(p.number);
+            named_only.push(at);
         }
     }
     EntitySummary { id: id.to_string(), attended, spoke, named_only }
@@ -52,11 +51,11 @@ pub fn entity(report: &Report, id: &str) -> EntitySummary {
 pub struct ArticleSummary {
     pub article: u8,
     /// Paragraphs citing it themselves.
-    pub explicit: Vec<u32>,
+    pub explicit: Vec<usize>,
     /// Paragraphs under a heading that cites it (and not citing it themselves).
-    pub inherited: Vec<u32>,
+    pub inherited: Vec<usize>,
     /// Each finer citation (13(1)(c), 13(2)) with the paragraphs that make it.
-    pub finer: Vec<(Article, Vec<u32>)>,
+    pub finer: Vec<(Article, Vec<usize>)>,
     /// Who spoke in those paragraphs: entity id and number of paragraphs.
     pub speakers: Vec<(String, usize)>,
 }
@@ -64,23 +63,23 @@ pub struct ArticleSummary {
 /// The summary of article `article`.
 pub fn article(report: &Report, article: u8) -> ArticleSummary {
     let mut s = ArticleSummary { article, explicit: vec![], inherited: vec![], finer: vec![], speakers: vec![] };
-    for p in &report.paragraphs {
+    for (at, p) in report.paragraphs.iter().enumerate() {
         let cites: Vec<_> = p.articles.iter().filter(|c| c.article == article).collect();
         if cites.is_empty() {
             continue;
         }
         if cites.iter().any(|c| !c.inherited) {
-            s.explicit.push(p.number);
+            s.explicit.push(at);
         } else {
-            s.inherited.push(p.number);
+            s.inherited.push(at);
         }
         for c in &cites {
             let a = c.cited();
             if a.paragraph.is_some() {
                 match s.finer.iter_mut().find(|(x, _)| *x == a) {
-                    Some((_, ps)) if ps.last() != Some(&p.number) => ps.push(p.number),
+                    Some((_, ps)) if ps.last() != Some(&at) => ps.push(at),
                     Some(_) => {}
-                    None => s.finer.push((a, vec![p.number])),
+                    None => s.finer.push((a, vec![at])),
                 }
             }
         }
@@ -106,8 +105,9 @@ pub fn article(report: &Report, article: u8) -> ArticleSummary {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Backlinks {
     pub footnote: u32,
-    /// In report order; empty for a footnote no paragraph refers to.
-    pub paragraphs: Vec<u32>,
+    /// Their places, in report order; empty for a footnote no paragraph
+    /// refers to.
+    pub paragraphs: Vec<usize>,
 }
 
 /// The back-links of every footnote, in the report's footnote order: one
@@ -116,12 +116,12 @@ pub struct Backlinks {
 pub fn footnote_backlinks(report: &Report) -> Vec<Backlinks> {
     // Each footnote's place by its number (the first, should two share it).
     let place = |n: u32| report.footnotes.iter().position(|f| f.number == n);
-    let mut lists: Vec<Vec<u32>> = vec![Vec::new(); report.footnotes.len()];
-    for p in &report.paragraphs {
+    let mut lists: Vec<Vec<usize>> = vec![Vec::new(); report.footnotes.len()];
+    for (at, p) in report.paragraphs.iter().enumerate() {
         for &n in &p.footnotes {
             if let Some(list) = place(n).map(|i| &mut lists[i]) {
-                if list.last() != Some(&p.number) {
-                    list.push(p.number);
+                if list.last() != Some(&at) {
+                    list.push(at);
                 }
             }
         }

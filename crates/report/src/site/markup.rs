@@ -70,9 +70,10 @@ pub enum Node {
     Element(Element),
     /// A search match inside the text (`<mark>`).
     Mark(String),
-    /// The card's "copy citation" control for this paragraph: a stateful
-    /// control of the app's own, disabled in the prerendered page.
-    CopyCitation(u32),
+    /// The card's "copy citation" control for the paragraph at this place
+    /// of the report: a stateful control of the app's own, disabled in the
+    /// prerendered page.
+    CopyCitation(usize),
 }
 
 /// Which language(s) a tree is said in: the app draws one ([`In`]), the
@@ -230,22 +231,22 @@ fn linked_text(
 /// reports' outlines) says so in its place.
 pub fn card(r: &Report, position: usize, marks: &[(usize, usize)], said: impl Said) -> Element {
     let p = &r.paragraphs[position];
-    let anchor = r.anchor(p.number);
+    let anchor = r.anchor(position);
     let heading = format!("{anchor}-h");
     let head = Element::class("header", "card-head")
         .child(
             Element::new("h3", &["id"], vec![one(heading.clone())]).child(
                 Element::new("a", &["class", "href"], vec![one("num"), one(format!("#{anchor}"))])
-                    .text(said.each(|l| i18n::card_label(r, p.number, l))),
+                    .text(said.each(|l| i18n::card_label(r, position, l))),
             ),
         )
-        .child(Node::CopyCitation(p.number));
+        .child(Node::CopyCitation(position));
     const TEXT: &[&str] = &["class", "lang", "data-testid"];
     let text = if p.text.is_empty() {
         Element::new("p", TEXT, vec![one("text loading"), None, one("text-loading")]).text(said.t(i18n::TEXT_LOADING))
     } else {
         let mut t = Element::new("p", TEXT, vec![one("text"), one("zh-Hans"), None]);
-        t.children = linked_text(&p.text, &p.spans, marks, |l| Some(link_href(l, r, p.number)));
+        t.children = linked_text(&p.text, &p.spans, marks, |l| Some(link_href(l, r, position)));
         t
     };
     Element::new(
@@ -346,7 +347,7 @@ fn chips(r: &Report, p: &Paragraph, said: impl Said) -> Element {
 /// listed.
 pub fn footnotes(r: &Report, back: &[Backlinks], written: usize, said: impl Said) -> Option<Element> {
     let whole = r.paragraphs.len() <= written;
-    let on_page = |n: u32| whole || r.paragraphs.iter().take(written).any(|p| p.number == n);
+    let on_page = |at: usize| whole || at < written;
     let cited = |f: u32| whole || r.paragraphs.iter().take(written).any(|p| p.footnotes.contains(&f));
     let mut ol = Element::new("ol", &[], Vec::new());
     for (f, back) in r.footnotes.iter().zip(back).filter(|(f, _)| cited(f.number)) {
@@ -356,15 +357,16 @@ pub fn footnotes(r: &Report, back: &[Backlinks], written: usize, said: impl Said
             vec![one(format!("fn{}", f.number)), one(f.number.to_string()), one("-1")],
         );
         li.children = linked_text(&f.text, &f.spans, &[], |l| l.is_external().then(|| l.href()));
-        let shown: Vec<u32> = back.paragraphs.iter().copied().filter(|&n| on_page(n)).collect();
-        for &n in &shown {
+        let shown: Vec<usize> = back.paragraphs.iter().copied().filter(|&at| on_page(at)).collect();
+        for &at in &shown {
+            let n = r.paragraphs[at].number;
             let mark = if back.paragraphs.len() > 1 { format!("↩ {n}") } else { "↩".to_string() };
             let label = said.each(|l| i18n::BACK_TO.get(l).replace("{}", &n.to_string()));
             li = li.text(Words::One(" ".into())).child(
                 Element::new(
                     "a",
                     &["class", "href", "aria-label"],
-                    vec![one("back"), one(format!("#{}", r.anchor(n))), Some(label)],
+                    vec![one("back"), one(format!("#{}", r.anchor(at))), Some(label)],
                 )
                 .text(Words::One(mark.into())),
             );

@@ -7,7 +7,7 @@
 //! (`wg-prevention-2017-08`); the newest report (by its first meeting day)
 //! is the one a page shows when its address names none.
 
-use crate::model::{Attendee, AttendingState, Body, Meeting, Name, Origin, Report, Sitting, SpanKind};
+use crate::model::{Body, Meeting, Name, Origin, Report, Sitting};
 use crate::page::i18n::Lang;
 use crate::page::meeting;
 use crate::page::segments::Link;
@@ -220,7 +220,8 @@ pub enum Choice<'a> {
 /// Several reports as one (`?report=all`): every paragraph, newest report
 /// first, each with its [`Origin`]; a top section per report (its meeting)
 /// holding its own sections (ids `<report id>/<section id>`), so the list
-/// groups by report; cross-references renumbered to the list; entities,
+/// groups by report; each paragraph with its own number (its place in the
+/// list names it: [`Report::anchor`]); entities,
 /// topics and attending States of all of them (a topic names the years of
 /// the meetings it belongs to). Footnotes stay with their own reports.
 pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
@@ -261,20 +262,11 @@ pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
             parent: Some(s.parent.as_ref().map_or_else(|| id.clone(), |p| format!("{id}/{p}"))),
             ..s.clone()
         }));
-        let base = out.paragraphs.len() as u32;
-        let global = |n: u32| r.paragraphs.iter().position(|p| p.number == n).map(|i| base + i as u32 + 1);
+        // Each paragraph keeps its number, its cross-references and its
+        // footnote markers (its own report's); its place says which it is.
         for p in &r.paragraphs {
-            let mut q = p.clone();
-            q.number = out.origins.len() as u32 + 1;
-            q.section = format!("{id}/{}", p.section);
-            q.xrefs = p.xrefs.iter().filter_map(|&n| global(n)).collect();
-            for span in &mut q.spans {
-                if let SpanKind::Xref { number } = &mut span.kind {
-                    *number = global(*number).unwrap_or(0);
-                }
-            }
-            out.origins.push(Origin { report: id.clone(), number: p.number, meeting: meeting.clone() });
-            out.paragraphs.push(q);
+            out.paragraphs.push(crate::model::Paragraph { section: format!("{id}/{}", p.section), ..p.clone() });
+            out.origins.push(Origin { report: id.clone(), meeting: meeting.clone() });
         }
         for e in &r.entities {
             if out.entity(&e.id).is_none() {
@@ -285,12 +277,12 @@ pub fn merge(reports: &[(&ReportInfo, &Report)]) -> Report {
         // it in the newest.
         for s in &r.attendance.states {
             if !out.attendance.states.iter().any(|a| a.iso3 == s.iso3) {
-                out.attendance.states.push(AttendingState { paragraph: global(s.paragraph).unwrap_or(0), ..s.clone() });
+                out.attendance.states.push(s.clone());
             }
         }
         for o in r.attendance.regional_organizations.iter().chain(&r.attendance.observers) {
             if !out.attendance.observers.iter().any(|a| a.id == o.id) {
-                out.attendance.observers.push(Attendee { paragraph: global(o.paragraph).unwrap_or(0), ..o.clone() });
+                out.attendance.observers.push(o.clone());
             }
         }
         let year = info.year().unwrap_or(&info.id).to_string();
@@ -391,13 +383,13 @@ fn meeting_key(r: &Report) -> Option<String> {
     }
 }
 
-/// Where a paragraph's link goes from paragraph `paragraph` of `report`:
+/// Where a paragraph's link goes from the paragraph at place `at` of `report`:
 /// as [`Link::href`], but in a list of several reports a cross-reference
 /// goes to its card there (`#<report id>-p90`) and a footnote marker to
 /// the footnote on its own report's page (`?report=<id>#fn1`).
-pub fn link_href(link: &Link, report: &Report, paragraph: u32) -> String {
-    match (link, report.origin(paragraph)) {
-        (Link::Paragraph(n), _) => format!("#{}", report.anchor(*n)),
+pub fn link_href(link: &Link, report: &Report, at: usize) -> String {
+    match (link, report.origin(at)) {
+        (Link::Paragraph(n), Some(o)) => format!("#{}-p{n}", o.report),
         (Link::Footnote(n), Some(o)) => format!("{}#fn{n}", address(&o.report, None)),
         _ => link.href(),
     }

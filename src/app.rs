@@ -13,6 +13,7 @@ use crate::i18n;
 use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
 use report::query::Facet;
+use report::site::markup::frame;
 use report::site::params::View;
 use report::site::params::{Notice, PageState};
 use std::rc::Rc;
@@ -163,11 +164,11 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Dispatch> context={dispatch}>
         <ContextProvider<AppContext> context={ctx.clone()}>
-            <a class="skip-link" href="#results">{ i18n::SKIP.get(lang) }</a>
+            <a class={frame::SKIP_LINK} href={format!("#{}", frame::RESULTS)}>{ i18n::SKIP.get(lang) }</a>
             { header(&ctx) }
             { notices(&ctx) }
-            <div class="layout">
-                <aside class="sidebar" aria-label={i18n::FILTERS.get(lang)}>
+            <div class={frame::LAYOUT}>
+                <aside class={frame::SIDEBAR} aria-label={i18n::FILTERS.get(lang)}>
                     <SearchBox />
                     { active_filters(&ctx) }
                     <FiltersFold active={state.page.filter.active()} {lang}>
@@ -178,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
                         <AttendancePanel />
                     </FiltersFold>
                 </aside>
-                <main id="results" tabindex="-1">
+                <main id={frame::RESULTS} tabindex="-1">
                     <p class="print-only" data-testid="print-line">{ print_line(&state) }</p>
                     <Toolbar />
                     { match &state.page.view {

@@ -6,6 +6,7 @@
 use crate::data::Site;
 use crate::state::{Focus, Place, Resume};
 use report::page::i18n::{Lang, LANG_KEY};
+use report::site::markup::frame;
 use report::site::params::PageState;
 use report::Report;
 use std::cell::RefCell;
@@ -125,7 +126,7 @@ pub fn apply_focus(request: &Focus, report: &Report) {
                     .filter(|id| !id.is_empty())
                     .and_then(|id| doc.get_element_by_id(id))
                     .or_else(|| doc.query_selector("[data-testid=active-chip]").ok().flatten())
-                    .or_else(|| doc.get_element_by_id("results")),
+                    .or_else(|| doc.get_element_by_id(frame::RESULTS)),
             );
         }
     }
@@ -209,7 +210,7 @@ pub fn take_prerendered() -> Resume {
     let mut resume = Resume::default();
     let Some(w) = window() else { return resume };
     let Some(doc) = w.document() else { return resume };
-    let Some(pre) = doc.get_element_by_id("prerender") else { return resume };
+    let Some(pre) = doc.get_element_by_id(frame::PRERENDER) else { return resume };
     resume.focused = doc.active_element().filter(|a| a != &pre && pre.contains(Some(a))).map(|a| place_of(&a, &pre));
     let mut kept = None;
     // Reading positions forces a layout of the whole prerendered view: only

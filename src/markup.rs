@@ -1,12 +1,13 @@
-//! Draws a tree of `report::site::markup` (a paragraph's card, described
-//! once for the app and the prerendered page) as Yew nodes in the
-//! reader's language, each control sending its action.
+//! Draws a tree of `report::site::markup` (a paragraph's card, a section's
+//! heading, the contents' list, the footnotes: described once for the app
+//! and the prerendered page) as Yew nodes in the reader's language, each
+//! control sending its action.
 
 use crate::components::copy_citation::CopyCitation;
 use crate::context::Dispatch;
 use crate::state::Action;
 use report::page::i18n::Lang;
-use report::site::markup::{Act, Node, Words};
+use report::site::markup::{Act, Element, Node, Words};
 use std::borrow::Cow;
 use std::rc::Rc;
 use yew::html::onclick;
@@ -35,15 +36,24 @@ pub fn draw(node: Node, lang: Lang, app: &Dispatch) -> Html {
         Node::Text(words) => VText::new(value(words, lang)).into(),
         Node::Mark(text) => html! { <mark>{ text }</mark> },
         Node::CopyCitation(at) => html! { <CopyCitation {at} {lang} /> },
-        Node::Element(e) => {
-            let mut tag = VTag::new(e.tag);
-            let values = e.values.into_iter().map(|v| v.map(|v| AttributeOrProperty::Attribute(value(v, lang))));
-            tag.set_attributes(Attributes::Dynamic { keys: e.keys, values: values.collect() });
-            if let Some(act) = &e.act {
-                tag.add_listener(Rc::new(onclick::Wrapper::new(app.on(action(act)))));
-            }
-            tag.add_children(e.children.into_iter().map(|c| draw(c, lang, app)));
-            tag.into()
-        }
+        Node::Element(e) => element(e, lang, app).into(),
     }
+}
+
+/// `e` as a Yew element with a key, for a keyed list.
+pub fn keyed(e: Element, key: String, lang: Lang, app: &Dispatch) -> Html {
+    let mut tag = element(e, lang, app);
+    tag.key = Some(key.into());
+    tag.into()
+}
+
+fn element(e: Element, lang: Lang, app: &Dispatch) -> VTag {
+    let mut tag = VTag::new(e.tag);
+    let values = e.values.into_iter().map(|v| v.map(|v| AttributeOrProperty::Attribute(value(v, lang))));
+    tag.set_attributes(Attributes::Dynamic { keys: e.keys, values: values.collect() });
+    if let Some(act) = &e.act {
+        tag.add_listener(Rc::new(onclick::Wrapper::new(app.on(action(act)))));
+    }
+    tag.add_children(e.children.into_iter().map(|c| draw(c, lang, app)));
+    tag
 }

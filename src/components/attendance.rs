@@ -7,6 +7,7 @@ use crate::context::use_app;
 use crate::i18n;
 use crate::state::Action;
 use report::query::Facet;
+use report::site::markup::frame;
 use yew::prelude::*;
 
 #[component]
@@ -51,16 +52,16 @@ pub fn AttendancePanel() -> Html {
         }
     };
     html! {
-        <section class="attendance" aria-labelledby="attendance-title" data-testid="attendance">
+        <section class={frame::ATTENDANCE} aria-labelledby="attendance-title" data-testid="attendance">
             <details {ontoggle}>
                 <summary id="attendance-title">{ format!("{} ({})", i18n::ATTENDANCE.get(lang), a.states.len()) }</summary>
                 if *open {
                 <h3>{ i18n::ATTENDED_STATES.get(lang) }</h3>
                 <label class="inline"><input type="checkbox" checked={*spoke_only} onchange={toggle} />
                     { format!(" {}", i18n::SPOKE_AS.get(lang)) }</label>
-                <ul class="attendees">{ for states.iter().map(|s| entry(&s.iso3)) }</ul>
+                <ul class={frame::ATTENDEES}>{ for states.iter().map(|s| entry(&s.iso3)) }</ul>
                 <h3>{ i18n::OBSERVERS.get(lang) }</h3>
-                <ul class="attendees">
+                <ul class={frame::ATTENDEES}>
                     { for a.regional_organizations.iter().chain(&a.observers).map(|o| entry(&o.id)) }
                 </ul>
                 }

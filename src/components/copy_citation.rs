@@ -4,6 +4,7 @@
 use crate::context::use_dispatch;
 use crate::{browser, i18n};
 use report::page::i18n::Lang;
+use report::site::markup::frame;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +32,9 @@ pub fn CopyCitation(props: &Props) -> Html {
         })
     };
     html! {
-        <span class="copy">
+        <span class={frame::COPY}>
             <button type="button" class="link-button" data-testid="copy-citation" {onclick}>{ i18n::COPY_CITATION.get(lang) }</button>
-            <span role="status" class="copy-status" data-testid="copy-status">
+            <span role="status" class={frame::COPY_STATUS} data-testid="copy-status">
                 { match *status { Some(true) => i18n::COPIED.get(lang), Some(false) => i18n::COPY_FAILED.get(lang), None => "" } }
             </span>
         </span>

@@ -4,6 +4,7 @@
 
 use crate::i18n;
 use report::page::i18n::Lang;
+use report::site::markup::frame;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +28,7 @@ pub fn FiltersFold(props: &Props) -> Html {
         if props.active > 0 { format!("{} ({})", word.get(lang), props.active) } else { word.get(lang).to_string() };
     html! {
         <>
-            <button type="button" class="filters-toggle" data-testid="filters-toggle" aria-expanded={open.to_string()}
+            <button type="button" class={frame::FILTERS_TOGGLE} data-testid="filters-toggle" aria-expanded={open.to_string()}
                 aria-controls="facets" onclick={toggle}>{ label }</button>
             <div id="facets" class={classes!("facets", open.then_some("open"))}>{ props.children.clone() }</div>
         </>

@@ -9,6 +9,7 @@ use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
 use report::page::meeting;
+use report::site::markup::frame;
 use yew::prelude::*;
 
 /// The header, drawn with the page (a part of it, not a component: it
@@ -35,21 +36,21 @@ pub fn header(app: &AppContext) -> Html {
         (None, false) => Lang::Zh,
     };
     html! {
-        <header class="page-header">
-            <div class="titles">
-                <p class="app-name">{ i18n::APP_NAME.get(lang) }</p>
+        <header class={frame::PAGE_HEADER}>
+            <div class={frame::TITLES}>
+                <p class={frame::APP_NAME}>{ i18n::APP_NAME.get(lang) }</p>
                 <h1 lang={if title_lang == Lang::En { "en" } else { "zh-Hans" }}>{ title }</h1>
                 if english_title {
-                    <p class="original-title" lang="zh-Hans" data-testid="original-title">{ &r.title }</p>
+                    <p class={frame::ORIGINAL_TITLE} lang="zh-Hans" data-testid="original-title">{ &r.title }</p>
                 }
-                <p class="meeting" data-testid="meeting">{ several.unwrap_or_else(|| meeting::facts_line(r, lang)) }</p>
+                <p class={frame::MEETING} data-testid="meeting">{ several.unwrap_or_else(|| meeting::facts_line(r, lang)) }</p>
             </div>
-            <div class="header-tools">
+            <div class={frame::HEADER_TOOLS}>
                 if data::is_series() { { report_choice(site, lang, app.state.page.lang) } }
-                <p class="shown" data-testid="shown" role="status" aria-live="polite" aria-atomic="true">
+                <p class={frame::SHOWN} data-testid="shown" role="status" aria-live="polite" aria-atomic="true">
                     { i18n::SHOWN.get(lang) }{ " " }<strong>{ shown }</strong>{ " " }{ i18n::OF.get(lang) }{ " " }{ total }
                 </p>
-                <button type="button" class="lang-switch" data-testid="lang-switch"
+                <button type="button" class={frame::LANG_SWITCH} data-testid="lang-switch"
                     lang={if other == Lang::Zh { "zh-Hans" } else { "en" }}
                     title={i18n::LANG_LABEL.get(lang)}
                     onclick={app.on(Action::SetLang(other))}>

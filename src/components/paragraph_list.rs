@@ -5,10 +5,11 @@
 //! report of 10,000 paragraphs costs no more to filter than a short one.
 
 use super::paragraph_card::ParagraphCard;
-use crate::context::use_app;
+use crate::context::{use_app, use_dispatch};
 use crate::i18n;
 use crate::state::Action;
 use report::query::Facet;
+use report::site::markup::{frame, section_start};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -16,12 +17,10 @@ use yew::prelude::*;
 /// Cards rendered at first and added per step.
 pub use crate::state::PAGE;
 
-/// The DOM id of a section's heading in the list.
-pub use report::site::prerender::section_anchor;
-
 #[component]
 pub fn ParagraphList() -> Html {
     let app = use_app();
+    let dispatch = use_dispatch();
     let lang = app.lang();
     let r = app.site().report();
     let sentinel = use_node_ref();
@@ -95,15 +94,12 @@ pub fn ParagraphList() -> Html {
     for &i in hits.iter().take(wanted) {
         let p = &r.paragraphs[i];
         if last_section != Some(&p.section) {
-            for id in report::page::views::opened_sections(r, last_section.map(String::as_str), &p.section) {
-                items.push(html! { <span class="anchor" id={section_anchor(id)} key={format!("a-{id}")}></span> });
+            let start = section_start(r, last_section.map(String::as_str), &p.section);
+            for (id, anchor) in start.anchors {
+                items.push(crate::markup::keyed(anchor, format!("a-{id}"), lang, &dispatch));
             }
+            items.push(crate::markup::keyed(start.heading, format!("s-{}", p.section), lang, &dispatch));
             last_section = Some(&p.section);
-            let (up, own) = report::page::views::section_heading(r, &p.section);
-            items.push(html! {
-                <h2 class="section-heading" id={section_anchor(&p.section)} key={format!("s-{}", p.section)} lang="zh-Hans">
-                    if let Some(up) = up { <span class="up">{ up }</span> }{ own }</h2>
-            });
         }
         items.push(html! { <ParagraphCard key={format!("p{i}")} position={i} {lang} search={search.clone()} /> });
     }
@@ -111,14 +107,14 @@ pub fn ParagraphList() -> Html {
     // Focus goes to the first card added (the button may go away).
     let more = app.on(Action::ShowMore { from: wanted, focus: hits.get(wanted).copied() });
     html! {
-        <section class="paragraphs" aria-label={i18n::SHOWN.get(lang)}>
+        <section class={frame::PARAGRAPHS} aria-label={i18n::SHOWN.get(lang)}>
             // The cards in their own element: yew diffs a fully keyed list
             // by key, so a card (and the focus in it) stays in place when
             // more are added; mixed with the unkeyed control below, every
             // card would be replaced.
-            <div class="cards">{ for items }</div>
+            <div class={frame::CARDS}>{ for items }</div>
             if rest > 0 {
-                <div ref={sentinel} class="more">
+                <div ref={sentinel} class={frame::MORE}>
                     <button type="button" onclick={more}>{ format!("{} ({rest})", i18n::SHOW_MORE.get(lang)) }</button>
                 </div>
             }

@@ -7,6 +7,7 @@
 use crate::data::Site;
 use crate::i18n;
 use report::page::i18n::Lang;
+use report::site::markup::frame;
 use report::site::series;
 use yew::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn report_choice(site: &Site, lang: Lang, asked: Option<Lang>) -> Html {
     let shown = site.info();
     let all = series::address(series::ALL, asked);
     html! {
-        <details class="report-choice" data-testid="report-choice">
+        <details class={frame::REPORT_CHOICE} data-testid="report-choice">
             <summary>{ i18n::REPORT_CHOICE.get(lang) }{ ": " }
                 { shown.map_or_else(|| i18n::ALL_MEETINGS.get(lang).to_string(), |s| s.label(lang)) }</summary>
             <ul>

@@ -9,6 +9,7 @@ use crate::context::{use_app, use_dispatch};
 use crate::data;
 use crate::i18n;
 use crate::state::Action;
+use report::site::markup::frame;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -109,15 +110,15 @@ pub fn SearchBox() -> Html {
     // term's simplified form, an English term's Chinese one).
     let also = app.results.search.also_searched().join("、");
     html! {
-        <div class="search" role="search">
+        <div class={frame::SEARCH} role="search">
             <div class="search-head">
-                <label for="search-input">{ i18n::SEARCH.get(lang) }<kbd aria-hidden="true">{ "/" }</kbd></label>
+                <label for={frame::SEARCH_INPUT}>{ i18n::SEARCH.get(lang) }<kbd aria-hidden="true">{ "/" }</kbd></label>
                 <details class="search-help">
                     <summary>{ i18n::SEARCH_SYNTAX.get(lang) }</summary>
                     <p>{ i18n::SEARCH_HELP.get(lang) }</p>
                 </details>
             </div>
-            <input id="search-input" type="search" ref={input} data-testid="search"
+            <input id={frame::SEARCH_INPUT} type="search" ref={input} data-testid="search"
                 placeholder={i18n::SEARCH_HINT.get(lang)}
                 aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"

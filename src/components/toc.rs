@@ -3,14 +3,15 @@
 //! a wide screen; folded under a filter and on a phone, so the paragraphs
 //! chosen are on the first screen.
 
-use super::paragraph_list::section_anchor;
-use crate::context::use_app;
+use crate::context::{use_app, use_dispatch};
 use crate::i18n;
+use report::site::markup::{contents, frame};
 use yew::prelude::*;
 
 #[component]
 pub fn Toc() -> Html {
     let app = use_app();
+    let dispatch = use_dispatch();
     let lang = app.lang();
     // Folded on a phone from the start (as in the prerendered page).
     let narrow = use_memo((), |_| crate::browser::narrow());
@@ -18,25 +19,10 @@ pub fn Toc() -> Html {
     // Paragraphs per section, counted up the tree.
     let counts = app.site().index().section_counts(&app.results.hits);
     html! {
-        <nav class="toc" aria-labelledby="toc-title" data-testid="toc">
+        <nav class={frame::TOC} aria-labelledby={frame::TOC_TITLE} data-testid="toc">
             <details open={app.state.page.filter.is_empty() && !*narrow}>
-                <summary id="toc-title">{ i18n::CONTENTS.get(lang) }</summary>
-                <ol>
-                    { for r.sections.iter().zip(&counts).map(|(s, &n)| {
-                        let depth = format!("depth-{}", s.id.matches('.').count());
-                        let label = format!("{} {}", s.label, s.title);
-                        html! {
-                            <li class={depth}>
-                                if n > 0 {
-                                    <a href={format!("#{}", section_anchor(&s.id))} lang="zh-Hans">{ label }</a>
-                                } else {
-                                    <span class="muted" lang="zh-Hans">{ label }</span>
-                                }
-                                <span class="count">{ n }</span>
-                            </li>
-                        }
-                    }) }
-                </ol>
+                <summary id={frame::TOC_TITLE}>{ i18n::CONTENTS.get(lang) }</summary>
+                { crate::markup::draw(contents(r, &counts, |_| true).into(), lang, &dispatch) }
             </details>
         </nav>
     }

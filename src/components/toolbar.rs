@@ -6,6 +6,7 @@ use crate::context::use_app;
 use crate::data;
 use crate::state::Action;
 use crate::{browser, i18n};
+use report::site::markup::frame;
 use report::site::params::View;
 use yew::prelude::*;
 
@@ -59,17 +60,17 @@ pub fn Toolbar() -> Html {
     let tab = |v: View, label: i18n::T, testid: &'static str| {
         let current = std::mem::discriminant(view) == std::mem::discriminant(&v);
         html! {
-            <button type="button" class="tab" aria-pressed={current.to_string()} data-testid={testid}
+            <button type="button" class={frame::TAB} aria-pressed={current.to_string()} data-testid={testid}
                 onclick={app.on(Action::SetView(v))}>{ label.get(lang) }</button>
         }
     };
     html! {
-        <div class="toolbar">
-            <nav aria-label={i18n::VIEWS.get(lang)} class="tabs">
+        <div class={frame::TOOLBAR}>
+            <nav aria-label={i18n::VIEWS.get(lang)} class={frame::TABS}>
                 { tab(View::List, i18n::VIEW_LIST, "tab-list") }
                 { tab(View::Overview, i18n::VIEW_OVERVIEW, "tab-overview") }
             </nav>
-            <div class="exports" role="group" aria-label={i18n::EXPORT.get(lang)}>
+            <div class={frame::EXPORTS} role="group" aria-label={i18n::EXPORT.get(lang)}>
                 <span class="muted">{ i18n::EXPORT.get(lang) }{ ":" }</span>
                 // (A list drawn from outlines exports once its texts are here.)
                 <button type="button" class="link-button" data-testid="export-csv" disabled={pending} onclick={export(Export::Csv)}>{ "CSV" }</button>

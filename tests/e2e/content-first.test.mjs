@@ -58,29 +58,35 @@ test('the app takes over the prerendered page in place', async () => {
   assert.equal(page.url().includes('report='), false);
 });
 
+/** `root` and the elements below it (tag, class, id, link, language,
+ * type), and its words in `lang` (the prerendered page's other language
+ * left out). */
+const shapeOf = (root, lang) => {
+  const out = [];
+  const describe = (c) => {
+    const a = (k) => (c.getAttribute(k) === null ? '' : `${k}=${c.getAttribute(k)}`);
+    out.push([c.tagName, c.className, a('id'), a('href'), a('lang'), a('type')].join(' '));
+  };
+  const walk = (el) => {
+    for (const c of el.children) {
+      if (c.classList.contains('ui-zh') || c.classList.contains('ui-en')) continue;
+      describe(c);
+      walk(c);
+    }
+  };
+  describe(root);
+  walk(root);
+  const copy = root.cloneNode(true);
+  copy.querySelectorAll(lang === 'en' ? '.ui-zh' : '.ui-en').forEach((e) => e.remove());
+  return { shape: out, words: copy.textContent.replace(/\s+/g, ' ').trim() };
+};
+
 // A card and the footnotes are described once in the core
 // (`report::site::markup`): the prerendered page writes them, the app
 // draws them. Both pages hold the same elements, classes, ids and links,
 // and say the same words (the prerendered page in both languages, the
 // app in the reader's).
 test('the prerendered page and the app draw a card and the footnotes alike', async () => {
-  const shapeOf = (root, lang) => {
-    const out = [];
-    const walk = (el) => {
-      for (const c of el.children) {
-        if (c.classList.contains('ui-zh') || c.classList.contains('ui-en')) continue;
-        const a = (k) => (c.getAttribute(k) === null ? '' : `${k}=${c.getAttribute(k)}`);
-        out.push([c.tagName, c.className, a('id'), a('href'), a('lang'), a('type')].join(' '));
-        walk(c);
-      }
-    };
-    walk(root);
-    // Its words, in the language asked for (the prerendered page's other
-    // language left out).
-    const copy = root.cloneNode(true);
-    copy.querySelectorAll(lang === 'en' ? '.ui-zh' : '.ui-en').forEach((e) => e.remove());
-    return { shape: out, words: copy.textContent.replace(/\s+/g, ' ').trim() };
-  };
   const statics = await openStatic('');
   for (const [lang, card] of [['zh', 'p20'], ['en', 'p20'], ['zh', 'p39'], ['en', 'p39']]) {
     const app = await ctx.open(`?lang=${lang}#${card}`);
@@ -93,6 +99,48 @@ test('the prerendered page and the app draw a card and the footnotes alike', asy
       assert.equal(drawn.words, written.words, `${selector}: the same words (${lang})`);
     }
   }
+});
+
+// So are the section headings and the contents' list. The frame around
+// them holds the app's own controls and is written by each side, with
+// the classes and ids `report::site::markup::frame` names for both: each
+// one the prerendered frame writes is the app's too.
+test('the prerendered page and the app draw the contents and headings alike, and name the frame alike', async () => {
+  const statics = await openStatic('');
+  const app = await ctx.open('?lang=zh');
+  await app.locator('nav.toc ol').waitFor();
+  const pairs = [['nav.toc ol', '.toc-wide ol']];
+  for (const n of [0, 1]) pairs.push([`h2.section-heading >> nth=${n}`, `h2.section-heading >> nth=${n}`]);
+  for (const [drawnAt, writtenAt] of pairs) {
+    const drawn = await app.locator(drawnAt).evaluate(shapeOf, 'zh');
+    const written = await statics.locator(writtenAt).evaluate(shapeOf, 'zh');
+    assert.deepEqual(drawn, written, `${drawnAt}: the same elements and words`);
+  }
+  assert.ok((await app.locator('nav.toc li').count()) > 10, 'the contents list the sections');
+  // The frame's names: those of the page but its cards, section anchors
+  // and headings, and footnotes (compared above).
+  const names = (root) => {
+    const out = new Set();
+    const skip = 'article.card, .anchor, .section-heading, section.footnotes, noscript';
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      if (el.closest(skip)) continue;
+      if (el.id) out.add(`#${el.id}`);
+      for (const c of el.classList) if (!['ui-zh', 'ui-en', 'toc-wide', 'toc-narrow'].includes(c)) out.add(`.${c}`);
+    }
+    return [...out];
+  };
+  // In English, where the header says the report's original title too,
+  // with the attendance list open (the app draws it when opened).
+  const english = await ctx.open('?lang=en');
+  await english.locator('[data-testid=attendance] summary').click();
+  await english.locator('.attendees').first().waitFor();
+  const written = await statics.locator('#prerender').evaluate(names);
+  const drawn = new Set(await english.locator('body').evaluate(names));
+  // The prerendered view's own: its root, its loading notes.
+  const own = ['#prerender', '.pre-loading', '.pre-report'];
+  const missing = written.filter((n) => !drawn.has(n) && !own.includes(n));
+  assert.deepEqual(missing, [], 'every class and id of the prerendered frame is the app\'s');
+  assert.ok(written.length > 25, `${written.length} names`);
 });
 
 // The head script and the app choose the interface language by one rule

@@ -249,3 +249,54 @@ fn the_app_keeps_no_state_in_globals() {
     let sample = "static SHOWN: OnceLock<u8> = OnceLock::new();\nthread_local! {\nconst N: u8 = 1;";
     assert_eq!(globals(sample).len(), 2, "{:?}", globals(sample));
 }
+
+/// Where a file's code writes one of `names` as a literal class, id,
+/// label target, link target or element id asked for (`class="toc"`,
+/// `id="results"`, `get_element_by_id("prerender")`), by line.
+fn literal_names(code: &str, names: &[&str]) -> Vec<String> {
+    let rules: Vec<(&str, Regex)> = names
+        .iter()
+        .map(|name| {
+            let rule = format!(
+                r##"\b(class|id|for)=\\?"([a-z-]+ )*{0}( [a-z-]+)*\\?"|\bhref=\\?"#{0}\\?"|_by_id\("{0}"\)|=\{{"{0}"\}}"##,
+                regex::escape(name)
+            );
+            (*name, Regex::new(&rule).unwrap())
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        for (name, rule) in &rules {
+            if rule.is_match(line) {
+                found.push(format!("{}: {name}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_frame_s_classes_and_ids_are_named_once() {
+    // The prerendered page and the app write the frame's elements each;
+    // the classes and ids they share are `site::markup::frame`'s, and no
+    // other file spells one out (a rename is one edit; a typo does not
+    // compile).
+    let mut files: Vec<PathBuf> = modules(Path::new(APP)).into_values().collect();
+    files.push(Path::new(CORE).join("site/prerender.rs"));
+    let mut found = Vec::new();
+    for file in &files {
+        for hit in literal_names(&code(file), report::site::markup::frame::ALL) {
+            found.push(format!("{}:{hit}", file.file_name().unwrap().to_string_lossy()));
+        }
+    }
+    assert!(found.is_empty(), "frame names written out:\n{}", found.join("\n"));
+    // The rule sees each way of writing one, and not a longer name.
+    let sample = r##"<div class="toc">
+r#"<p class="original-title ui-en">"#
+<label for="search-input">
+<a href="#results">
+get_element_by_id("prerender")
+<div class="toc-wide" data-testid="toc">"##;
+    let hits = literal_names(sample, &["toc", "original-title", "search-input", "results", "prerender"]);
+    assert_eq!(hits.len(), 5, "{hits:#?}");
+}

@@ -1,20 +1,99 @@
 //! Markup described once and drawn twice: a paragraph's card (its number
-//! and permalink, its text with links and search highlights, its chips)
-//! and the footnotes, as small trees of elements. The prerendered page
-//! writes a tree as HTML ([`crate::site::prerender`], every control
-//! disabled, interface text in both languages); the app draws the same
-//! tree as Yew nodes in the reader's language, wiring each control's
-//! [`Act`]. Their elements, classes, ids and attributes are written here
-//! and nowhere else.
+//! and permalink, its text with links and search highlights, its chips),
+//! the headings a list opens sections with, the contents' list and the
+//! footnotes, as small trees of elements. The prerendered page writes a
+//! tree as HTML ([`crate::site::prerender`], every control disabled,
+//! interface text in both languages); the app draws the same tree as Yew
+//! nodes in the reader's language, wiring each control's [`Act`]. Their
+//! elements, classes, ids and attributes are written here and nowhere
+//! else.
+//!
+//! The frame around them (header, sidebar, toolbar) holds the app's own
+//! controls, so each side writes its elements; the classes and ids both
+//! use are named once, in [`frame`].
 
-use crate::model::{Paragraph, Report, Span};
+use crate::model::{Paragraph, Report, Section, Span};
 use crate::page::i18n::{self, Lang, T};
 use crate::page::segments::{segments, Link};
-use crate::page::views::{card_speakers, Backlinks};
+use crate::page::views::{card_speakers, opened_sections, section_heading, Backlinks};
 use crate::query::Facet;
 use crate::site::params::View;
 use crate::site::series::link_href;
 use std::borrow::Cow;
+
+/// The classes and ids of the page's frame that the prerendered page and
+/// the app both write (and the stylesheet and the tests find): each named
+/// here once. The stylesheet's utility classes (`muted`, `link-button`)
+/// are written where they are used.
+pub mod frame {
+    /// The prerendered view's root, which the app takes over.
+    pub const PRERENDER: &str = "prerender";
+    /// The results' region, the skip link's target.
+    pub const RESULTS: &str = "results";
+    pub const SKIP_LINK: &str = "skip-link";
+    pub const PAGE_HEADER: &str = "page-header";
+    pub const TITLES: &str = "titles";
+    pub const APP_NAME: &str = "app-name";
+    pub const ORIGINAL_TITLE: &str = "original-title";
+    pub const MEETING: &str = "meeting";
+    pub const HEADER_TOOLS: &str = "header-tools";
+    pub const REPORT_CHOICE: &str = "report-choice";
+    pub const SHOWN: &str = "shown";
+    pub const LANG_SWITCH: &str = "lang-switch";
+    pub const LAYOUT: &str = "layout";
+    pub const SIDEBAR: &str = "sidebar";
+    pub const SEARCH: &str = "search";
+    pub const SEARCH_INPUT: &str = "search-input";
+    pub const FILTERS_TOGGLE: &str = "filters-toggle";
+    pub const ATTENDANCE: &str = "attendance";
+    pub const ATTENDEES: &str = "attendees";
+    pub const TOOLBAR: &str = "toolbar";
+    pub const TABS: &str = "tabs";
+    pub const TAB: &str = "tab";
+    pub const EXPORTS: &str = "exports";
+    pub const TOC: &str = "toc";
+    pub const TOC_TITLE: &str = "toc-title";
+    pub const PARAGRAPHS: &str = "paragraphs";
+    pub const CARDS: &str = "cards";
+    pub const MORE: &str = "more";
+    /// A card's "copy citation" control and its status.
+    pub const COPY: &str = "copy";
+    pub const COPY_STATUS: &str = "copy-status";
+
+    /// Every name above (for the test that no other file writes one).
+    pub const ALL: &[&str] = &[
+        PRERENDER,
+        RESULTS,
+        SKIP_LINK,
+        PAGE_HEADER,
+        TITLES,
+        APP_NAME,
+        ORIGINAL_TITLE,
+        MEETING,
+        HEADER_TOOLS,
+        REPORT_CHOICE,
+        SHOWN,
+        LANG_SWITCH,
+        LAYOUT,
+        SIDEBAR,
+        SEARCH,
+        SEARCH_INPUT,
+        FILTERS_TOGGLE,
+        ATTENDANCE,
+        ATTENDEES,
+        TOOLBAR,
+        TABS,
+        TAB,
+        EXPORTS,
+        TOC,
+        TOC_TITLE,
+        PARAGRAPHS,
+        CARDS,
+        MORE,
+        COPY,
+        COPY_STATUS,
+    ];
+}
 
 /// Text of the tree: the same in both languages (the report's own, a
 /// number), or interface text in each.
@@ -336,6 +415,64 @@ fn chips(r: &Report, p: &Paragraph, said: impl Said) -> Element {
         footer = footer.child(ul);
     }
     footer
+}
+
+/// The DOM id of a section's heading in the list, which the contents
+/// link to.
+pub fn section_anchor(id: &str) -> String {
+    format!("s-{}", id.replace('.', "-"))
+}
+
+/// What a list writes before its first card of a section.
+pub struct SectionStart<'a> {
+    /// An empty anchor for each enclosing section the list opens (the
+    /// contents link to a chapter with no paragraph of its own), with the
+    /// id of its section.
+    pub anchors: Vec<(&'a str, Element)>,
+    /// The section's heading: its enclosing sections' path above its own
+    /// label and title.
+    pub heading: Element,
+}
+
+/// What a list writes before its first card of section `section`, coming
+/// from a card of section `last` (`None`: the first card).
+pub fn section_start<'a>(r: &'a Report, last: Option<&str>, section: &str) -> SectionStart<'a> {
+    let anchors = opened_sections(r, last, section)
+        .into_iter()
+        .map(|id| (id, Element::new("span", &["class", "id"], vec![one("anchor"), one(section_anchor(id))])))
+        .collect();
+    let (up, own) = section_heading(r, section);
+    let mut heading = Element::new(
+        "h2",
+        &["class", "id", "lang"],
+        vec![one("section-heading"), one(section_anchor(section)), one("zh-Hans")],
+    );
+    if let Some(up) = up {
+        heading = heading.child(Element::class("span", "up").text(Words::One(up.into())));
+    }
+    SectionStart { anchors, heading: heading.text(Words::One(own.into())) }
+}
+
+/// The contents' list: each section of `r` that `listed` keeps, with the
+/// number of paragraphs shown in it (`counts`, in the order of
+/// `r.sections`), as a link to its heading, or as plain text when none is
+/// shown.
+pub fn contents(r: &Report, counts: &[usize], listed: impl Fn(&Section) -> bool) -> Element {
+    let mut ol = Element::new("ol", &[], Vec::new());
+    for (s, &n) in r.sections.iter().zip(counts).filter(|(s, _)| listed(s)) {
+        let label = Words::One(format!("{} {}", s.label, s.title).into());
+        let depth = format!("depth-{}", s.id.matches('.').count());
+        let name = if n > 0 {
+            Element::new("a", &["href", "lang"], vec![one(format!("#{}", section_anchor(&s.id))), one("zh-Hans")])
+        } else {
+            Element::new("span", &["class", "lang"], vec![one("muted"), one("zh-Hans")])
+        };
+        let li = Element::new("li", CLASS, vec![one(depth)])
+            .child(name.text(label))
+            .child(Element::class("span", "count").text(Words::One(n.to_string().into())));
+        ol = ol.child(li);
+    }
+    ol
 }
 
 /// The footnotes section, each footnote with its text (web addresses and

@@ -6,9 +6,11 @@
 //!
 //! The markup is the app's own (same elements, classes and ids: `#p39`
 //! works with no script), with its controls present but disabled, so the
-//! app replaces it without moving anything on screen. The cards and the
-//! footnotes are written from the trees the app draws
-//! ([`crate::site::markup`]); the frame around them is written here.
+//! app replaces it without moving anything on screen. The cards, the
+//! section headings, the contents' list and the footnotes are written
+//! from the trees the app draws ([`crate::site::markup`]); the frame
+//! around them is written here, with the classes and ids
+//! [`markup::frame`] names for both.
 //! Interface text is written in both languages; the page's head script
 //! picks one before the first paint (`html.en`), and without script the
 //! Chinese shows.
@@ -17,8 +19,9 @@ use crate::model::Report;
 use crate::page::i18n::Lang;
 use crate::page::i18n::{self, T};
 use crate::page::meeting;
-use crate::page::views::{footnote_backlinks, opened_sections, section_heading};
+use crate::page::views::footnote_backlinks;
 use crate::query::{Bits, Index};
+use crate::site::markup::frame::*;
 use crate::site::markup::{self, Both, Node, Words};
 use crate::site::series::Catalog;
 use std::fmt::Write;
@@ -64,11 +67,6 @@ fn each(f: impl Fn(Lang) -> String) -> String {
     both(&f(Lang::Zh), &f(Lang::En))
 }
 
-/// The DOM id of a section's heading in the list (the app's too).
-pub fn section_anchor(id: &str) -> String {
-    format!("s-{}", id.replace('.', "-"))
-}
-
 /// Writes a tree of [`markup`] as HTML: interface text in both languages
 /// (attributes in Chinese), every control disabled.
 fn write_node(out: &mut String, node: &Node) {
@@ -81,7 +79,7 @@ fn write_node(out: &mut String, node: &Node) {
         Node::CopyCitation(_) => {
             let _ = write!(
                 out,
-                r#"<span class="copy"><button type="button" class="link-button" disabled>{}</button><span class="copy-status"></span></span>"#,
+                r#"<span class="{COPY}"><button type="button" class="link-button" disabled>{}</button><span class="{COPY_STATUS}"></span></span>"#,
                 t(i18n::COPY_CITATION)
             );
         }
@@ -118,7 +116,7 @@ fn chooser(out: &mut String, site: &Site) {
     let label = |id: &str| site.catalog.get(id).map(|r| each(|l| r.label(l))).unwrap_or_default();
     let _ = write!(
         out,
-        r#"<details class="report-choice"><summary>{}: {}</summary><ul>"#,
+        r#"<details class="{REPORT_CHOICE}"><summary>{}: {}</summary><ul>"#,
         t(i18n::REPORT_CHOICE),
         label(site.id)
     );
@@ -140,23 +138,23 @@ fn header(out: &mut String, r: &Report, site: &Site) {
     let en_title = meeting::title(r, Lang::En);
     let _ = write!(
         out,
-        r#"<header class="page-header"><div class="titles"><p class="app-name">{}</p><h1><span class="ui-zh">{}</span><span class="ui-en" lang="en">{}</span></h1>"#,
+        r#"<header class="{PAGE_HEADER}"><div class="{TITLES}"><p class="{APP_NAME}">{}</p><h1><span class="ui-zh">{}</span><span class="ui-en" lang="en">{}</span></h1>"#,
         t(i18n::APP_NAME),
         escape(&r.title),
         escape(&en_title),
     );
     if en_title != r.title {
-        let _ = write!(out, r#"<p class="original-title ui-en" lang="zh-Hans">{}</p>"#, escape(&r.title));
+        let _ = write!(out, r#"<p class="{ORIGINAL_TITLE} ui-en" lang="zh-Hans">{}</p>"#, escape(&r.title));
     }
     let _ = write!(
         out,
-        r#"<p class="meeting">{}</p></div><div class="header-tools">"#,
+        r#"<p class="{MEETING}">{}</p></div><div class="{HEADER_TOOLS}">"#,
         each(|l| meeting::facts_line(r, l)),
     );
     chooser(out, site);
     let _ = write!(
         out,
-        r#"<p class="shown">{} <strong>{total}</strong> {} {total}</p><button type="button" class="lang-switch" disabled>{}</button></div></header>"#,
+        r#"<p class="{SHOWN}">{} <strong>{total}</strong> {} {total}</p><button type="button" class="{LANG_SWITCH}" disabled>{}</button></div></header>"#,
         t(i18n::SHOWN),
         t(i18n::OF),
         t(i18n::LANG_SWITCH),
@@ -166,7 +164,7 @@ fn header(out: &mut String, r: &Report, site: &Site) {
 fn sidebar(out: &mut String, r: &Report) {
     let _ = write!(
         out,
-        r#"<aside class="sidebar"><div class="search"><label for="search-input">{}<kbd aria-hidden="true">/</kbd></label><input id="search-input" type="search" disabled placeholder="{}"></div><button type="button" class="filters-toggle" disabled>{}</button>"#,
+        r#"<aside class="{SIDEBAR}"><div class="{SEARCH}"><label for="{SEARCH_INPUT}">{}<kbd aria-hidden="true">/</kbd></label><input id="{SEARCH_INPUT}" type="search" disabled placeholder="{}"></div><button type="button" class="{FILTERS_TOGGLE}" disabled>{}</button>"#,
         t(i18n::SEARCH),
         escape(i18n::SEARCH_HINT.zh),
         t(i18n::FILTERS),
@@ -175,13 +173,13 @@ fn sidebar(out: &mut String, r: &Report) {
     if !a.states.is_empty() || !a.observers.is_empty() {
         let _ = write!(
             out,
-            r#"<section class="attendance"><details><summary>{} ({})</summary><h3>{}</h3><ul class="attendees" lang="zh-Hans">"#,
+            r#"<section class="{ATTENDANCE}"><details><summary>{} ({})</summary><h3>{}</h3><ul class="{ATTENDEES}" lang="zh-Hans">"#,
             t(i18n::ATTENDANCE),
             a.states.len(),
             t(i18n::ATTENDED_STATES),
         );
         attendees(out, r, &a.states.iter().map(|s| s.iso3.as_str()).collect::<Vec<_>>());
-        let _ = write!(out, r#"<h3>{}</h3><ul class="attendees" lang="zh-Hans">"#, t(i18n::OBSERVERS));
+        let _ = write!(out, r#"<h3>{}</h3><ul class="{ATTENDEES}" lang="zh-Hans">"#, t(i18n::OBSERVERS));
         attendees(
             out,
             r,
@@ -216,7 +214,7 @@ fn attendees(out: &mut String, r: &Report, ids: &[&str]) {
 fn toolbar(out: &mut String, site: &Site) {
     let _ = write!(
         out,
-        r#"<div class="toolbar"><nav class="tabs"><button type="button" class="tab" aria-pressed="true" disabled>{}</button><button type="button" class="tab" aria-pressed="false" disabled>{}</button></nav><div class="exports"><span class="muted">{}:</span><button type="button" class="link-button" disabled>CSV</button><button type="button" class="link-button" disabled>JSON</button><button type="button" class="link-button" disabled>Markdown</button><a class="link-button" href="{}" download>{}</a></div></div>"#,
+        r#"<div class="{TOOLBAR}"><nav class="{TABS}"><button type="button" class="{TAB}" aria-pressed="true" disabled>{}</button><button type="button" class="{TAB}" aria-pressed="false" disabled>{}</button></nav><div class="{EXPORTS}"><span class="muted">{}:</span><button type="button" class="link-button" disabled>CSV</button><button type="button" class="link-button" disabled>JSON</button><button type="button" class="link-button" disabled>Markdown</button><a class="link-button" href="{}" download>{}</a></div></div>"#,
         t(i18n::VIEW_LIST),
         t(i18n::VIEW_OVERVIEW),
         t(i18n::EXPORT),
@@ -227,20 +225,10 @@ fn toolbar(out: &mut String, site: &Site) {
 
 /// The contents, open on wide screens and folded on phones (as the app
 /// draws them): two copies, the stylesheet shows the one for the width.
+/// A report longer than the page holds lists the sections of the
+/// paragraphs written, each with its number of paragraphs in the whole
+/// report.
 fn toc(out: &mut String, r: &Report, index: &Index, max: usize) {
-    let mut list = String::new();
-    toc_list(&mut list, r, index, max);
-    let _ = write!(
-        out,
-        r#"<nav class="toc" aria-labelledby="toc-title"><details class="toc-wide" open><summary id="toc-title">{0}</summary>{1}</details><details class="toc-narrow"><summary>{0}</summary>{1}</details></nav>"#,
-        t(i18n::CONTENTS),
-        list
-    );
-}
-
-/// The sections of the paragraphs written (all of them for a report within
-/// the bound), each with its number of paragraphs in the whole report.
-fn toc_list(out: &mut String, r: &Report, index: &Index, max: usize) {
     let counts = index.section_counts(&Bits::full(index.len()));
     let mut written: Vec<&str> = Vec::new();
     for p in r.paragraphs.iter().take(max) {
@@ -250,27 +238,15 @@ fn toc_list(out: &mut String, r: &Report, index: &Index, max: usize) {
             }
         }
     }
-    out.push_str("<ol>");
-    for (s, n) in r.sections.iter().zip(counts) {
-        if r.paragraphs.len() > max && !written.contains(&s.id.as_str()) {
-            continue;
-        }
-        let label = escape(&format!("{} {}", s.label, s.title));
-        let depth = s.id.matches('.').count();
-        if n > 0 {
-            let _ = write!(
-                out,
-                r##"<li class="depth-{depth}"><a href="#{}" lang="zh-Hans">{label}</a><span class="count">{n}</span></li>"##,
-                section_anchor(&s.id)
-            );
-        } else {
-            let _ = write!(
-                out,
-                r#"<li class="depth-{depth}"><span class="muted" lang="zh-Hans">{label}</span><span class="count">0</span></li>"#
-            );
-        }
-    }
-    out.push_str("</ol>");
+    let whole = r.paragraphs.len() <= max;
+    let mut list = String::new();
+    write_node(&mut list, &markup::contents(r, &counts, |s| whole || written.contains(&s.id.as_str())).into());
+    let _ = write!(
+        out,
+        r#"<nav class="{TOC}" aria-labelledby="{TOC_TITLE}"><details class="toc-wide" open><summary id="{TOC_TITLE}">{0}</summary>{1}</details><details class="toc-narrow"><summary>{0}</summary>{1}</details></nav>"#,
+        t(i18n::CONTENTS),
+        list
+    );
 }
 
 /// Where the prerendered report sits: its id and the site's catalog.
@@ -284,31 +260,25 @@ pub struct Site<'a> {
 pub fn page(r: &Report, site: &Site, max: usize) -> String {
     let index = Index::new(r);
     let mut out = String::with_capacity(r.paragraphs.iter().map(|p| p.text.len() * 2).sum::<usize>() + 8192);
-    let _ = write!(out, r##"<div id="prerender"><a class="skip-link" href="#results">{}</a>"##, t(i18n::SKIP));
+    let _ = write!(out, r##"<div id="{PRERENDER}"><a class="{SKIP_LINK}" href="#{RESULTS}">{}</a>"##, t(i18n::SKIP));
     header(&mut out, r, site);
-    out.push_str(r#"<div class="layout">"#);
+    let _ = write!(out, r#"<div class="{LAYOUT}">"#);
     sidebar(&mut out, r);
-    out.push_str(r#"<main id="results" tabindex="-1">"#);
+    let _ = write!(out, r#"<main id="{RESULTS}" tabindex="-1">"#);
     toolbar(&mut out, site);
     let _ = write!(out, r#"<p class="pre-loading" role="status">{}</p>"#, t(i18n::LOADING));
     let _ = write!(out, r#"<p class="pre-report" role="status">{}</p>"#, t(i18n::LOADING_REPORT));
     toc(&mut out, r, &index, max);
-    out.push_str(r#"<section class="paragraphs"><div class="cards">"#);
+    let _ = write!(out, r#"<section class="{PARAGRAPHS}"><div class="{CARDS}">"#);
     let mut last_section = None;
     for (i, p) in r.paragraphs.iter().enumerate().take(max) {
         if last_section != Some(&p.section) {
-            for id in opened_sections(r, last_section.map(String::as_str), &p.section) {
-                let _ = write!(out, r#"<span class="anchor" id="{}"></span>"#, section_anchor(id));
+            let start = markup::section_start(r, last_section.map(String::as_str), &p.section);
+            for (_, anchor) in start.anchors {
+                write_node(&mut out, &anchor.into());
             }
+            write_node(&mut out, &start.heading.into());
             last_section = Some(&p.section);
-            let (up, own) = section_heading(r, &p.section);
-            let up = up.map(|u| format!(r#"<span class="up">{}</span>"#, escape(&u))).unwrap_or_default();
-            let _ = write!(
-                out,
-                r#"<h2 class="section-heading" id="{}" lang="zh-Hans">{up}{}</h2>"#,
-                section_anchor(&p.section),
-                escape(&own)
-            );
         }
         write_node(&mut out, &markup::card(r, i, &[], Both).into());
     }
@@ -317,7 +287,7 @@ pub fn page(r: &Report, site: &Site, max: usize) -> String {
     if rest > 0 {
         let _ = write!(
             out,
-            r#"<p class="more">{}</p>"#,
+            r#"<p class="{MORE}">{}</p>"#,
             each(|l| i18n::REST_NEEDS_APP.get(l).replace("{}", &rest.to_string()))
         );
     }

@@ -264,6 +264,7 @@ fn every_report_in_one_list() {
     assert_eq!(all.anchor(186), "", "no place past the end");
     assert_eq!(all.by_anchor("wg-prevention-2017-08-p94"), None);
     assert_eq!(all.by_anchor("p39"), None);
+    assert_eq!(all.paragraph(39), None, "a number alone names no paragraph of the list");
     assert_eq!(all.paragraphs[131].text, owned[1].1.paragraph(39).unwrap().text, "the text as it was");
     // A cross-reference goes to the paragraph of its own report.
     let p91 = 93 + 90;

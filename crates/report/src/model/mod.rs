@@ -542,9 +542,13 @@ impl Report {
         self.paragraphs.iter().zip(&self.origins).position(|(p, o)| p.number == n && o.report == report)
     }
 
-    /// The paragraph with this number, in a report as parsed (a list of
-    /// several reports names its paragraphs by place).
+    /// The paragraph with this number in a report as parsed; `None` in a
+    /// list of several reports, where numbers repeat (it names a paragraph
+    /// by place, or by [`Report::by_anchor`]).
     pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
+        if !self.origins.is_empty() {
+            return None;
+        }
         self.paragraphs.iter().find(|p| p.number == number)
     }
 

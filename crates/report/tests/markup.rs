@@ -1,14 +1,15 @@
-//! A card and the footnotes, described once (`report::site::markup`) for
-//! the app, which draws them in the reader's language, and the prerendered
-//! page, which writes them in both: the same elements in every language,
-//! every paragraph's text whole, chips that do what they name.
+//! A card, the section headings, the contents' list and the footnotes,
+//! described once (`report::site::markup`) for the app, which draws them
+//! in the reader's language, and the prerendered page, which writes them
+//! in both: the same elements in every language, every paragraph's text
+//! whole, chips that do what they name, contents that lead to headings.
 
 mod common;
 
 use report::page::i18n::Lang;
 use report::page::views::{card_speakers, footnote_backlinks};
 use report::query::{highlights, Facet, Filter, Index};
-use report::site::markup::{card, footnotes, Act, Both, Element, In, Node, Said, Words};
+use report::site::markup::{card, contents, footnotes, section_start, Act, Both, Element, In, Node, Said, Words};
 use report::site::params::View;
 use report::Report;
 
@@ -183,4 +184,58 @@ fn footnotes_link_back_to_the_paragraphs_on_the_page() {
     // A page that holds fewer paragraphs lists only the footnotes they cite.
     assert_eq!(footnotes(&r, &back, 19, Both), None);
     assert_eq!(footnotes(&r, &back, 20, Both).map(|f| shape(&f)), Some(shape(&whole)));
+}
+
+#[test]
+fn the_contents_lead_to_the_headings_the_list_opens() {
+    let r = common::report();
+    let index = Index::new(&r);
+    // The ids a list of every paragraph writes before its cards.
+    let mut ids = Vec::new();
+    let mut last: Option<&str> = None;
+    for p in &r.paragraphs {
+        if last != Some(p.section.as_str()) {
+            let start = section_start(&r, last, &p.section);
+            for (_, anchor) in &start.anchors {
+                assert_eq!(text(anchor, Lang::Zh, &|_| false), "", "an anchor is empty");
+                ids.push(attr(anchor, "id", Lang::Zh).unwrap().to_string());
+            }
+            ids.push(attr(&start.heading, "id", Lang::Zh).unwrap().to_string());
+            last = Some(&p.section);
+        }
+    }
+    // Every section of the report has its heading or its anchor, once.
+    assert_eq!(ids.len(), r.sections.len(), "{ids:?}");
+    // With every paragraph shown, each section links to its place with its
+    // count; under a filter, a section with none is named, not linked.
+    for filter in [Filter::default(), {
+        let mut f = Filter::default();
+        f.toggle(Facet::Speaker, "CHN");
+        f
+    }] {
+        let counts = index.section_counts(&index.hits(&filter));
+        let list = contents(&r, &counts, |_| true);
+        let items: Vec<&Element> = elements(&list).into_iter().filter(|e| e.tag == "li").collect();
+        assert_eq!(items.len(), r.sections.len());
+        for ((li, &n), s) in items.iter().zip(&counts).zip(&r.sections) {
+            let count = with_class(li, "count");
+            assert_eq!(text(count[0], Lang::En, &|_| false), n.to_string());
+            let link = elements(li).into_iter().find(|e| e.tag == "a");
+            match link {
+                Some(a) => {
+                    assert!(n > 0, "{}", s.id);
+                    let href = attr(a, "href", Lang::Zh).unwrap();
+                    assert!(ids.iter().any(|id| href == format!("#{id}")), "{href} leads to a heading");
+                }
+                None => assert_eq!(n, 0, "{}", s.id),
+            }
+        }
+        if !filter.is_empty() {
+            assert!(counts.contains(&0) && counts.iter().any(|&n| n > 0));
+        }
+    }
+    // The prerendered page of a long report lists only some sections.
+    let first = &r.sections[0].id;
+    let one = contents(&r, &vec![1; r.sections.len()], |s| &s.id == first);
+    assert_eq!(elements(&one).into_iter().filter(|e| e.tag == "li").count(), 1);
 }

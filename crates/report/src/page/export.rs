@@ -108,9 +108,10 @@ pub fn markdown(report: &Report, positions: &[usize], filters: &str) -> String {
     out
 }
 
-/// A citation of `report`'s paragraph `number` (as it prints it) in Chinese or English style: by the
-/// document symbol where the report gives it (`CAC/COSP/WG.4/2017/4, para.
-/// 39`, `CAC/COSP/WG.4/2017/4，第 39 段`), else by its title.
+/// A citation of `report`'s paragraph `number` (as the report prints it)
+/// in Chinese or English style: by the document symbol where the report
+/// gives it (`CAC/COSP/WG.4/2017/4, para. 39`, `CAC/COSP/WG.4/2017/4，第
+/// 39 段`), else by its title.
 pub fn citation(report: &Report, number: u32, permalink: &str, english: bool) -> String {
     let m = &report.meeting;
     // With its symbol, a UN document is cited by it.

@@ -148,8 +148,9 @@ pub fn paragraph_label(lang: Lang, n: u32) -> String {
     PARAGRAPH.get(lang).replace("{}", &n.to_string())
 }
 
-/// The heading of the card of the paragraph at place `at`: `Para. 39`, or in a list of several reports the
-/// meeting too (`8th meeting · 2017 · Para. 39`).
+/// The heading of the card of the paragraph at place `at`: `Para. 39`, or
+/// in a list of several reports the meeting too (`8th meeting · 2017 ·
+/// Para. 39`).
 pub fn card_label(r: &Report, at: usize, lang: Lang) -> String {
     let n = r.paragraphs.get(at).map_or(0, |p| p.number);
     match r.origin(at) {

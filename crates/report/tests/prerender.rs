@@ -73,7 +73,7 @@ fn every_paragraph_is_there_with_its_text_and_id() {
     for s in &r.sections {
         if r.paragraphs.iter().any(|p| p.section == s.id) {
             assert_eq!(
-                html.matches(&format!(r#"id="{}""#, report::site::prerender::section_anchor(&s.id))).count(),
+                html.matches(&format!(r#"id="{}""#, report::site::markup::section_anchor(&s.id))).count(),
                 1,
                 "{}",
                 s.id
@@ -124,7 +124,7 @@ fn filters_count_values_and_the_search() {
 #[test]
 fn every_section_of_the_contents_has_an_anchor_in_the_list() {
     use report::page::views::{opened_sections, section_heading};
-    use report::site::prerender::section_anchor;
+    use report::site::markup::section_anchor;
     let r = common::report();
     let html = view(&r, MAX_PARAGRAPHS);
     // The contents link to every section with paragraphs under it.

@@ -77,7 +77,7 @@ fn paragraph_link(site: &Site, (id, r): (&str, &Report), at: usize, lang: Lang) 
     let n = r.paragraphs.get(at).map_or(0, |p| p.number);
     let href = if here.origins.is_empty() && site.info().is_some_and(|i| i.id == id) {
         format!("#p{n}")
-    } else if let Some(shown) = here.by_anchor(&format!("{id}-p{n}")) {
+    } else if let Some(shown) = here.place_in_list(id, n) {
         format!("#{}", here.anchor(shown))
     } else {
         format!("{}#p{n}", series::address(id, Some(lang)))

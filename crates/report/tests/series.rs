@@ -272,6 +272,8 @@ fn every_report_in_one_list() {
     let link = report::page::segments::Link::Paragraph(90);
     assert_eq!(series::link_href(&link, &all, p91), "#wg-prevention-2017-08-p90");
     assert_eq!(all.by_anchor("wg-prevention-2017-08-p90"), Some(93 + 89));
+    assert_eq!(all.place_in_list("wg-prevention-2017-08", 90), Some(93 + 89));
+    assert_eq!(owned[1].1.place_in_list("wg-prevention-2017-08", 90), None, "a report as parsed is no list");
     // Grouped by report: a top section per meeting above the report's own.
     let (up, own) = report::page::views::section_heading(&all, &all.paragraphs[131].section);
     assert!(up.unwrap().starts_with("预防腐败问题工作组 · 第八次会议 · 2017 · 维也纳 › "), "{own}");

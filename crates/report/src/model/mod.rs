@@ -538,8 +538,14 @@ impl Report {
             return self.paragraphs.iter().position(|p| p.number == n);
         }
         let (report, n) = anchor.rsplit_once("-p")?;
-        let n: u32 = n.parse().ok()?;
-        self.paragraphs.iter().zip(&self.origins).position(|(p, o)| p.number == n && o.report == report)
+        self.place_in_list(report, n.parse().ok()?)
+    }
+
+    /// The place of paragraph `number` of report `report` in a list of
+    /// several reports (`None` if the list does not hold it, or this is a
+    /// report as parsed).
+    pub fn place_in_list(&self, report: &str, number: u32) -> Option<usize> {
+        self.paragraphs.iter().zip(&self.origins).position(|(p, o)| p.number == number && o.report == report)
     }
 
     /// The paragraph with this number in a report as parsed; `None` in a

@@ -69,11 +69,18 @@ pub fn SearchBox() -> Html {
     // would be written back on every render that finds the box different,
     // and so wipe out an input method's letters whenever anything renders
     // while they compose (the search lexicon arriving just after the box
-    // was focused, say).
+    // was focused, say). Nor is it written if the box has changed since
+    // this render (empty before its first): yew lets the browser run
+    // between a render and its effects, and the reader may have typed
+    // there, which is searched next. Written regardless, the first render
+    // would empty a box typed into as soon as it appeared, or an older
+    // keystroke's render take back the letter after it.
+    let at_render = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
     {
         let input = input.clone();
         use_effect_with(app.state.page.filter.query.clone(), move |query| {
-            if let Some(i) = input.cast::<HtmlInputElement>().filter(|i| i.value() != *query) {
+            if let Some(i) = input.cast::<HtmlInputElement>().filter(|i| i.value() == at_render && i.value() != *query)
+            {
                 i.set_value(query);
             }
         });

@@ -81,6 +81,56 @@ test('no search while an input method composes; the result follows compositionen
   assert.equal(await page.evaluate(() => history.length), historyBefore + 1, 'one history entry for the query');
 });
 
+// yew lets the browser run between a render and its effects: a query typed
+// right after the box's first render must stay in the box (its effects
+// write the box only if nothing was typed since).
+test('a query typed the moment the box appears stays in it; one changed elsewhere is written into it', async () => {
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  await page.addInitScript(() => {
+    // yew's scheduler yields to the browser once its work has taken 16 ms
+    // (by Date.now): here it always has, so it yields at every point it
+    // may, as it does on a slow phone.
+    const now = Date.now;
+    let skew = 0;
+    Date.now = () => now() + (skew += 20);
+    // Types the query the moment the app's box is in the document (before
+    // anything after that render has run), then at every frame in which the
+    // box does not hold it, as a reader would type again what vanished.
+    const type = () => {
+      const box = document.querySelector('[data-testid=search]');
+      const shown = document.querySelector('[data-testid=shown] strong')?.textContent;
+      if (box && box.value !== '教育') {
+        if (window.__typedAt !== undefined) window.__lost = (window.__lost ?? 0) + 1;
+        else window.__typedAt = shown;
+        box.value = '教育';
+        box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      }
+    };
+    new MutationObserver((_, o) => { if (document.querySelector('[data-testid=search]')) { o.disconnect(); type(); } })
+      .observe(document, { childList: true, subtree: true });
+    const frame = () => { type(); if (document.querySelector('[data-testid=shown] strong')?.textContent !== '29') requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+  });
+  await page.goto(ctx.server.base);
+  const want = holding('教育').length;
+  assert.equal(want, 29);
+  await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong')?.textContent === String(n), want);
+  assert.equal(await page.evaluate(() => window.__typedAt), '93', 'typed before the first search');
+  // Let every effect of the renders since then run.
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+  assert.equal(await page.evaluate(() => window.__lost), undefined, 'the query was typed once');
+  const box = page.locator('[data-testid=search]');
+  assert.equal(await box.inputValue(), '教育', 'the first render did not empty the box');
+  await page.waitForURL(/q=%E6%95%99%E8%82%B2/);
+  // A query changed from elsewhere is still written into the box.
+  await page.click('[data-testid=clear-all]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=shown] strong').textContent === '93');
+  assert.equal(await box.inputValue(), '', 'clearing the filters empties the box');
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong').textContent === String(n), want);
+  assert.equal(await box.inputValue(), '教育', 'Back writes the query again');
+});
+
 // Focusing the box asks for the search lexicon; on a slow connection it
 // arrives while the reader is still composing their first word, and the
 // render it causes must leave the composition in the box.

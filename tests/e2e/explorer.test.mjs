@@ -118,6 +118,26 @@ test('#p39 opens with paragraph 39 in view and focused, even when filters hide i
   assert.ok(!page.url().includes('speaker=MYS'), 'the filter that hid it was dropped');
 });
 
+// Cards off screen skip layout (content-visibility) and take their real
+// height when they come near: the card a link opens must stay where it
+// landed while that happens, on a laptop and on a phone.
+for (const [viewport, at] of [[{ width: 1280, height: 800 }, 80], [{ width: 360, height: 740 }, 45]]) {
+  test(`#p${at} at ${viewport.width}×${viewport.height} stays where it lands`, async () => {
+    const page = await ctx.open(`?lang=en#p${at}`, { viewport });
+    await page.waitForFunction((at) => document.activeElement?.id === `p${at}`, at);
+    const tops = await page.evaluate(async (at) => {
+      const seen = new Set();
+      for (let i = 0; i < 40; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        seen.add(Math.round(document.getElementById(`p${at}`).getBoundingClientRect().top));
+      }
+      return [...seen];
+    }, at);
+    assert.equal(tops.length, 1, `its top over 40 frames: ${tops}`);
+    assert.ok(tops[0] >= 0 && tops[0] < viewport.height / 2, `near the top of the screen: ${tops[0]}`);
+  });
+}
+
 test('cross-references, footnotes and documents are links', async () => {
   const page = await ctx.open('?lang=en&q=第 90 段');
   const xref = page.locator('#p91 a.xref');

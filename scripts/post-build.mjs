@@ -83,11 +83,16 @@ function checkIntegrity(root) {
 }
 const minify = (code, loader) => transformSync(code, { loader, minify: true, charset: 'utf8', target: 'es2022' }).code;
 const sri = (code) => 'sha256-' + createHash('sha256').update(code).digest('base64');
-/** The policy's source for an inline script or style of text `text`. */
-const allowed = (text) => `'${sri(text)}'`;
+/** Makes `text` (named `what`) the content of `<tag>` element `el`, and
+ * gives the policy's source that allows it (the build fails if the text
+ * would end the element early). */
+function setInline(el, text, tag, what) {
+  if (text.toLowerCase().includes(`</${tag}`)) throw new Error(`post-build: ${what} holds </${tag}, it cannot be inlined`);
+  el.childNodes = [{ nodeName: '#text', value: text, parentNode: el }];
+  return `'${sri(text)}'`;
+}
 const boot = minify(textOf(inline).trim() + '\n' + register, 'js');
-if (boot.includes('</script')) throw new Error('post-build: the start-up script holds </script');
-inline.childNodes = [{ nodeName: '#text', value: boot, parentNode: inline }];
+const bootSource = setInline(inline, boot, 'script', 'the start-up script');
 // What build.rs wrote in the build's one reading of the reports
 // (`report::site::publish`): every report's JSON (what `report parse`
 // prints: "All data" links to it, the JSON export cuts the paragraphs shown
@@ -148,17 +153,15 @@ const headScript = only('script', (s) => named(s) === 'pre.js', 'head scripts');
 /** Puts file `f`'s text (already minified) into element `el` in place of
  * its reference, removes the file, and gives the policy's source for it. */
 function inlined(el, f, tag) {
-  const text = readFileSync(join(dir, f), 'utf8');
-  if (text.toLowerCase().includes(`</${tag}`)) throw new Error(`post-build: ${f} holds </${tag}, it cannot be inlined`);
   const [made] = parseFragment(el.parentNode, `<${tag}></${tag}>`).childNodes;
-  made.childNodes = [{ nodeName: '#text', value: text, parentNode: made }];
+  const source = setInline(made, readFileSync(join(dir, f), 'utf8'), tag, f);
   made.parentNode = el.parentNode;
   el.parentNode.childNodes.splice(el.parentNode.childNodes.indexOf(el), 1, made);
   rmSync(join(dir, f));
-  return allowed(text);
+  return source;
 }
 const styleSource = inlined(sheet, named(sheet), 'style');
-const scriptSources = [inlined(headScript, 'pre.js', 'script'), allowed(boot)].join(' ');
+const scriptSources = [inlined(headScript, 'pre.js', 'script'), bootSource].join(' ');
 // The icon too, as a data: address (img-src allows them): no request.
 const icon = only('link', (l) => attr(l, 'rel') === 'icon', 'icons');
 const iconFile = named(icon);

@@ -275,7 +275,7 @@ pub fn page_url(page: &PageState, site: &Site) -> String {
 /// filters, on its own report's page.
 pub fn permalink(at: usize, site: &Site) -> String {
     let r = site.report();
-    let n = r.paragraphs.get(at).map_or(0, |p| p.number);
+    let n = r.number_at(at);
     match r.origin(at) {
         Some(o) => format!("{}{}#p{n}", here(), report::site::series::address(&o.report, None)),
         None => format!("{}{}#{}", here(), lasting(&PageState::default(), site).to_query(), r.anchor(at)),

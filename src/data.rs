@@ -272,7 +272,7 @@ impl Site {
     /// its own report and its number there.
     pub fn source(&self, at: usize) -> (&'static Report, u32) {
         let report = self.report;
-        let number = report.paragraphs.get(at).map_or(0, |p| p.number);
+        let number = report.number_at(at);
         match report.origin(at).and_then(|o| self.library.shown_form(&o.report)) {
             Some(own) => (own, number),
             None => (report, number),

@@ -74,7 +74,7 @@ fn waiting(progress: Progress, total: usize, lang: Lang) -> Html {
 /// page (`site`) if it shows that report, else that report's page.
 fn paragraph_link(site: &Site, (id, r): (&str, &Report), at: usize, lang: Lang) -> Html {
     let here = site.report();
-    let n = r.paragraphs.get(at).map_or(0, |p| p.number);
+    let n = r.number_at(at);
     let href = if here.origins.is_empty() && site.info().is_some_and(|i| i.id == id) {
         format!("#p{n}")
     } else if let Some(shown) = here.place_in_list(id, n) {

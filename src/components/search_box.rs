@@ -79,9 +79,11 @@ pub fn SearchBox() -> Html {
     {
         let input = input.clone();
         use_effect_with(app.state.page.filter.query.clone(), move |query| {
-            if let Some(i) = input.cast::<HtmlInputElement>().filter(|i| i.value() == at_render && i.value() != *query)
-            {
-                i.set_value(query);
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                let now = i.value();
+                if now == at_render && now != *query {
+                    i.set_value(query);
+                }
             }
         });
     }

@@ -261,7 +261,9 @@ fn every_report_in_one_list() {
     for at in [0, 92, 93, 185] {
         assert_eq!(all.by_anchor(&all.anchor(at)), Some(at));
     }
+    assert_eq!((all.number_at(0), all.number_at(131), all.number_at(185)), (1, 39, 93), "the printed numbers");
     assert_eq!(all.anchor(186), "", "no place past the end");
+    assert_eq!(all.number_at(186), 0, "no number past the end");
     assert_eq!(all.by_anchor("wg-prevention-2017-08-p94"), None);
     assert_eq!(all.by_anchor("p39"), None);
     assert_eq!(all.paragraph(39), None, "a number alone names no paragraph of the list");

@@ -519,6 +519,13 @@ impl Report {
         self.origins.get(at)
     }
 
+    /// The number the report prints for the paragraph at place `at` (its
+    /// own report's, in a list of several); 0, which no paragraph has, for
+    /// a place the list does not have.
+    pub fn number_at(&self, at: usize) -> u32 {
+        self.paragraphs.get(at).map_or(0, |p| p.number)
+    }
+
     /// The DOM id of the card of the paragraph at place `at`: `p39`, or in
     /// a list of several reports `<report id>-p39` (its own number is
     /// always the one its report prints). Empty for a place the list does

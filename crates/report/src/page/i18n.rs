@@ -152,7 +152,7 @@ pub fn paragraph_label(lang: Lang, n: u32) -> String {
 /// in a list of several reports the meeting too (`8th meeting · 2017 ·
 /// Para. 39`).
 pub fn card_label(r: &Report, at: usize, lang: Lang) -> String {
-    let n = r.paragraphs.get(at).map_or(0, |p| p.number);
+    let n = r.number_at(at);
     match r.origin(at) {
         Some(o) => {
             let meeting =

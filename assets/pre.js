@@ -42,4 +42,18 @@
   // Whether the reader scrolled before the app came: only then does the
   // app measure where the cards are (measuring forces a layout).
   addEventListener('scroll', function () { d.classList.add('scrolled'); }, { once: true, passive: true });
+  // Chromium forgets a painted text whose element is removed before the
+  // time of its paint comes back, so the app leaves the prerendered header
+  // (hidden) when it takes over before that (src/browser.rs). The first
+  // largest-paint entry says the time is in: the header goes then, and
+  // `painted` tells the app it need not leave it (as where the browser
+  // times no largest paint).
+  var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes || [] : [];
+  if (types.indexOf('largest-contentful-paint') < 0) d.classList.add('painted');
+  else new PerformanceObserver(function (list, seen) {
+    var left = document.querySelector('#prerender.taken');
+    if (left) left.remove();
+    d.classList.add('painted');
+    seen.disconnect();
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 })();

@@ -1,9 +1,11 @@
 // Trunk post-build hook: makes the built page strict and offline-capable.
 //
-// 1. Minifies Trunk's start-up script, the wasm-bindgen glue, the head
-//    script and the stylesheet (esbuild); gives the wasm's imports and
-//    exports short names, in the glue too (scripts/lib/wasm-names.mjs);
-//    recomputes their integrity attributes. Puts the stylesheet, the head
+// 1. Writes the start-up script anew (the glue imported, the wasm
+//    started: none of Trunk's globals and events); minifies it, the head
+//    script and the stylesheet, and keeps of the wasm-bindgen glue what it
+//    imports (esbuild); gives the wasm's imports and exports short names,
+//    in the glue too (scripts/lib/wasm-names.mjs); recomputes the glue's
+//    integrity attribute (the wasm preload's goes: Chromium ignores it). Puts the stylesheet, the head
 //    script and the icon into the page (the start-up script is there
 //    already), so the first paint waits for no other file.
 // 2. Adds the Content-Security-Policy: this origin's scripts and wasm
@@ -26,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { parse, parseFragment, serialize } from 'parse5';
 import { shortenNames } from './lib/wasm-names.mjs';
 
@@ -91,7 +93,15 @@ function setInline(el, text, tag, what) {
   el.childNodes = [{ nodeName: '#text', value: text, parentNode: el }];
   return `'${sri(text)}'`;
 }
-const boot = minify(textOf(inline).trim() + '\n' + register, 'js');
+// Only what the app needs of it: the glue imported, the wasm started (its
+// start function mounts the app). Trunk's global of the glue's exports
+// and its "started" event have no listener here.
+const trunkBoot = textOf(inline);
+const glue = /\bimport\s+(\w+)\s*,\s*\*\s*as\s+\w+\s+from\s*(['"])([^'"]+\.js)\2/.exec(trunkBoot);
+const wasmPath = /module_or_path:\s*(['"])([^'"]+\.wasm)\1/.exec(trunkBoot);
+if (!glue || !wasmPath) throw new Error(`post-build: Trunk's start-up script is not the one this build knows:\n${trunkBoot}`);
+const start = `import init from ${JSON.stringify(glue[3])};\nawait init({ module_or_path: ${JSON.stringify(wasmPath[2])} });\n`;
+const boot = minify(start + register, 'js');
 const bootSource = setInline(inline, boot, 'script', 'the start-up script');
 // What build.rs wrote in the build's one reading of the reports
 // (`report::site::publish`): every report's JSON (what `report parse`
@@ -129,17 +139,31 @@ writeFileSync(prePath, fill(readFileSync(prePath, 'utf8'), '/* lang-rule */ null
 const wasmFile = readdirSync(dir).find((f) => /^report-explorer-.*_bg\.wasm$/.test(f));
 if (!wasmFile) throw new Error('post-build: no wasm in the build');
 const wasmOpt = new URL('../node_modules/.bin/wasm-opt', import.meta.url).pathname;
-shortenNames(join(dir, wasmFile), join(dir, wasmFile.replace(/_bg\.wasm$/, '.js')), wasmOpt);
+const glueFile = wasmFile.replace(/_bg\.wasm$/, '.js');
+shortenNames(join(dir, wasmFile), join(dir, glueFile), wasmOpt);
+// The glue keeps what the start-up script imports (its `default`, which
+// starts the wasm): wasm-bindgen's other export, a synchronous start,
+// goes.
+const shaken = (f) => buildSync({
+  stdin: { contents: `export { default } from ${JSON.stringify('./' + f)};`, resolveDir: dir, loader: 'js' },
+  bundle: true, format: 'esm', minify: true, charset: 'utf8', target: 'es2022', write: false,
+}).outputFiles[0].text;
 // Trunk's files keep their names (hashed from their source); the page's
 // references to them get the changed files' integrity.
 for (const f of readdirSync(dir)) {
   const loader = f.endsWith('.css') ? 'css' : /^(report-explorer-.*|pre)\.js$/.test(f) ? 'js' : null;
   if (!loader && f !== wasmFile) continue;
-  const code = loader ? minify(readFileSync(join(dir, f), 'utf8'), loader) : readFileSync(join(dir, f));
+  const code = f === glueFile ? shaken(f) : loader ? minify(readFileSync(join(dir, f), 'utf8'), loader) : readFileSync(join(dir, f));
   if (loader) writeFileSync(join(dir, f), code);
   // Trunk writes the reference under the public URL: `./f` by default,
   // `/f` for `--public-url /` (scripts/serve.sh), `/sub/f` for another.
   for (const el of withIntegrity().filter((el) => named(el) === f)) setAttr(el, 'integrity', sri(code));
+}
+// Chromium does not check a fetch preload's integrity (the wasm's) and
+// says so in the console: the attribute goes. The glue's module preload
+// keeps its own, which the browser checks.
+for (const el of withIntegrity().filter((el) => attr(el, 'rel') === 'preload' && attr(el, 'as') === 'fetch')) {
+  el.attrs = el.attrs.filter((a) => a.name !== 'integrity');
 }
 
 // The stylesheet and the head script go into the page itself: the first
@@ -172,7 +196,8 @@ icon.attrs = [
 ];
 rmSync(join(dir, iconFile));
 
-// (Fetches, fonts and the like fall back to default-src.)
+// (Fetches, fonts and the like fall back to default-src; the service
+// worker to script-src, which allows this origin.)
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${scriptSources}`,
@@ -181,7 +206,6 @@ const csp = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
-  "worker-src 'self'",
 ].join('; ');
 // The policy goes right after the charset declaration.
 const charset = only('meta', (m) => attr(m, 'charset') === 'utf-8', 'charset declarations');
@@ -197,6 +221,10 @@ const title = only('title', () => true, 'titles');
 title.childNodes = [{ nodeName: '#text', value: site.title.zh, parentNode: title }];
 setAttr(only('meta', (m) => attr(m, 'name') === 'description', 'descriptions'), 'content', site.description);
 setAttr(only('html', () => true, 'html elements'), 'data-report', newest);
+// The app draws into its own element before the prerendered view
+// (report::site::markup::frame::APP), so that the view can stay a moment
+// after it takes over (src/browser.rs says why).
+only('div', (d) => attr(d, 'id') === 'app', 'elements the app draws into');
 // The prerendered view takes the place of its comment in the body, as the
 // core wrote it (a parser would write its `disabled` as `disabled=""`,
 // 0.1 kB gzip more).

@@ -232,9 +232,27 @@ pub fn take_prerendered() -> Resume {
             }
         }
     }
-    pre.remove();
+    // Chromium forgets a painted text whose element goes before the time
+    // of its paint has come back from the screen (it comes back to this
+    // busy main thread, often after the app has taken over), and then
+    // names one of the app's elements, drawn later, the page's largest
+    // paint. Unless the head script has seen a largest paint already, the
+    // prerendered view stays, hidden and taking no room, until it has
+    // (assets/pre.js removes it then). Its ids are the app's too: the
+    // app's element comes first in the page, so it is the one an id names.
+    if doc.document_element().is_some_and(|e| e.class_list().contains(frame::PAINTED)) {
+        pre.remove();
+    } else {
+        pre.set_class_name(frame::TAKEN);
+    }
     resume.scroll = kept;
     resume
+}
+
+/// The element the app draws into, before the prerendered view (the
+/// build fails without it: scripts/post-build.mjs).
+pub fn app_root() -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(frame::APP)
 }
 
 /// Whether the screen is narrow (the one-column layout of the stylesheet).

@@ -100,7 +100,10 @@ fn mount(site: Result<&'static data::Site, String>, same: bool, notices: Vec<rep
         Ok(site) => {
             let resume = browser::take_prerendered();
             let resume = if same { resume } else { Default::default() };
-            yew::Renderer::<App>::with_props(app::AppProps { resume, notices, site }).render();
+            let props = app::AppProps { resume, notices, site };
+            if let Some(root) = browser::app_root() {
+                yew::Renderer::<App>::with_root_and_props(root, props).render();
+            }
         }
         Err(e) => browser::report_failed(&e),
     }

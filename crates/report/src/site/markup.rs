@@ -28,6 +28,14 @@ use std::borrow::Cow;
 pub mod frame {
     /// The prerendered view's root, which the app takes over.
     pub const PRERENDER: &str = "prerender";
+    /// The prerendered view once the app has taken over, hidden until the
+    /// browser has timed its first paint (`assets/pre.js`); and the root's
+    /// class saying that it has.
+    pub const TAKEN: &str = "taken";
+    pub const PAINTED: &str = "painted";
+    /// The element the app draws into (`index.html`), before the
+    /// prerendered view.
+    pub const APP: &str = "app";
     /// The results' region, the skip link's target.
     pub const RESULTS: &str = "results";
     pub const SKIP_LINK: &str = "skip-link";
@@ -63,6 +71,9 @@ pub mod frame {
     /// Every name above (for the test that no other file writes one).
     pub const ALL: &[&str] = &[
         PRERENDER,
+        TAKEN,
+        PAINTED,
+        APP,
         RESULTS,
         SKIP_LINK,
         PAGE_HEADER,

@@ -43,13 +43,13 @@
   // app measure where the cards are (measuring forces a layout).
   addEventListener('scroll', function () { d.classList.add('scrolled'); }, { once: true, passive: true });
   // Chromium forgets a painted text whose element is removed before the
-  // time of its paint comes back, so the app leaves the prerendered header
+  // time of its paint comes back, so the app leaves the prerendered view
   // (hidden) when it takes over before that (src/browser.rs). The first
-  // largest-paint entry says the time is in: the header goes then, and
-  // `painted` tells the app it need not leave it (as where the browser
-  // times no largest paint).
+  // largest-paint entry says the time is in: the view goes then, and
+  // `painted` tells the app it need not leave it (nor where the browser
+  // times no largest paint, or not for a page that loads unseen).
   var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes || [] : [];
-  if (types.indexOf('largest-contentful-paint') < 0) d.classList.add('painted');
+  if (types.indexOf('largest-contentful-paint') < 0 || document.visibilityState === 'hidden') d.classList.add('painted');
   else new PerformanceObserver(function (list, seen) {
     var left = document.querySelector('#prerender.taken');
     if (left) left.remove();

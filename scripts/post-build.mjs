@@ -5,9 +5,10 @@
 //    script and the stylesheet, and keeps of the wasm-bindgen glue what it
 //    imports (esbuild); gives the wasm's imports and exports short names,
 //    in the glue too (scripts/lib/wasm-names.mjs); recomputes the glue's
-//    integrity attribute (the wasm preload's goes: Chromium ignores it). Puts the stylesheet, the head
-//    script and the icon into the page (the start-up script is there
-//    already), so the first paint waits for no other file.
+//    integrity attribute (the wasm preload's goes: Chromium ignores it).
+//    Puts the stylesheet, the head script and the icon into the page (the
+//    start-up script is there already), so the first paint waits for no
+//    other file.
 // 2. Adds the Content-Security-Policy: this origin's scripts and wasm
 //    ('wasm-unsafe-eval'), the page's own inline script and style by their
 //    digest and no other, nothing from another origin.
@@ -97,10 +98,10 @@ function setInline(el, text, tag, what) {
 // start function mounts the app). Trunk's global of the glue's exports
 // and its "started" event have no listener here.
 const trunkBoot = textOf(inline);
-const glue = /\bimport\s+(\w+)\s*,\s*\*\s*as\s+\w+\s+from\s*(['"])([^'"]+\.js)\2/.exec(trunkBoot);
+const glueImport = /\bimport\s+\w+\s*,\s*\*\s*as\s+\w+\s+from\s*(['"])([^'"]+\.js)\1/.exec(trunkBoot);
 const wasmPath = /module_or_path:\s*(['"])([^'"]+\.wasm)\1/.exec(trunkBoot);
-if (!glue || !wasmPath) throw new Error(`post-build: Trunk's start-up script is not the one this build knows:\n${trunkBoot}`);
-const start = `import init from ${JSON.stringify(glue[3])};\nawait init({ module_or_path: ${JSON.stringify(wasmPath[2])} });\n`;
+if (!glueImport || !wasmPath) throw new Error(`post-build: Trunk's start-up script is not the one this build knows:\n${trunkBoot}`);
+const start = `import init from ${JSON.stringify(glueImport[2])};\nawait init({ module_or_path: ${JSON.stringify(wasmPath[2])} });\n`;
 const boot = minify(start + register, 'js');
 const bootSource = setInline(inline, boot, 'script', 'the start-up script');
 // What build.rs wrote in the build's one reading of the reports

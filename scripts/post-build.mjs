@@ -62,8 +62,9 @@ const named = (el) => (attr(el, 'href') ?? attr(el, 'src') ?? '').split('/').pop
 /** The page's references that carry an integrity attribute. */
 const withIntegrity = () => [...elements('link'), ...elements('script')].filter((el) => attr(el, 'integrity') !== undefined);
 
-// Trunk's inline start-up script (it stays in the page, minified, with the
-// service worker's registration).
+// Trunk's inline start-up script: its element stays in the page, holding
+// a start-up script of our own (below) and the service worker's
+// registration.
 const inline = only('script', (s) => attr(s, 'type') === 'module' && attr(s, 'src') === undefined, 'inline module scripts');
 const register = `
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {

@@ -61,7 +61,7 @@ fn print_line(state: &AppState) -> String {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Where the reader was in the prerendered view, read before the app
-    /// is mounted (mounting empties the body).
+    /// is mounted (the view is hidden then).
     pub resume: Resume,
     /// What the address held that could not be used before the app
     /// started (an unknown `report`).

@@ -187,7 +187,7 @@ pub fn unicode() -> report::text::fold::Unicode {
 /// The paragraph texts of the prerendered view, in card order, as the
 /// build wrote them: each card's text without its footnote markers (the
 /// `<sup>` links). Empty when the page has no prerendered view. Read
-/// before the app mounts (it empties the body).
+/// before the app mounts (it hides the view).
 pub fn prerendered_texts() -> Vec<String> {
     let Some(doc) = window().and_then(|w| w.document()) else { return Vec::new() };
     let Ok(texts) = doc.query_selector_all("#prerender article.card > p.text") else { return Vec::new() };
@@ -202,10 +202,10 @@ pub fn prerendered_texts() -> Vec<String> {
     (0..texts.length()).filter_map(|i| texts.item(i)).map(text_of).collect()
 }
 
-/// Removes the view prerendered into the page (`report::site::prerender`),
-/// before the app draws its own, and says where the reader was in it: the
-/// first card on screen and how far from the top (if they had scrolled),
-/// and the element they had focused.
+/// Takes the view prerendered into the page (`report::site::prerender`)
+/// away before the app draws its own (hidden or removed, see below), and
+/// says where the reader was in it: the first card on screen and how far
+/// from the top (if they had scrolled), and the element they had focused.
 pub fn take_prerendered() -> Resume {
     let mut resume = Resume::default();
     let Some(w) = window() else { return resume };
@@ -213,10 +213,11 @@ pub fn take_prerendered() -> Resume {
     let Some(pre) = doc.get_element_by_id(frame::PRERENDER) else { return resume };
     resume.focused = doc.active_element().filter(|a| a != &pre && pre.contains(Some(a))).map(|a| place_of(&a, &pre));
     let mut kept = None;
+    // The head script's marks on the root (assets/pre.js).
+    let marked = |class: &str| doc.document_element().is_some_and(|e| e.class_list().contains(class));
     // Reading positions forces a layout of the whole prerendered view: only
     // when the head script saw the reader scroll (`html.scrolled`).
-    let scrolled = doc.document_element().is_some_and(|e| e.class_list().contains("scrolled"));
-    if scrolled && w.scroll_y().unwrap_or(0.0) > 0.0 {
+    if marked("scrolled") && w.scroll_y().unwrap_or(0.0) > 0.0 {
         let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
         if let Ok(cards) = pre.query_selector_all("article.card") {
             for i in 0..cards.length() {
@@ -240,7 +241,7 @@ pub fn take_prerendered() -> Resume {
     // prerendered view stays, hidden and taking no room, until it has
     // (assets/pre.js removes it then). Its ids are the app's too: the
     // app's element comes first in the page, so it is the one an id names.
-    if doc.document_element().is_some_and(|e| e.class_list().contains(frame::PAINTED)) {
+    if marked(frame::PAINTED) {
         pre.remove();
     } else {
         pre.set_class_name(frame::TAKEN);

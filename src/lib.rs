@@ -23,7 +23,7 @@ pub mod views;
 
 pub use app::App;
 
-/// Mounts the app on the page's body, which it empties, over the site the
+/// Mounts the app on the page's `#app` element, over the site the
 /// address chooses (made here, once, and handed to the app as a value):
 /// the embedded newest report at once, its texts read
 /// back from the prerendered view (and where the reader was in it);

@@ -101,13 +101,19 @@ pub fn apply_focus(request: &Focus, report: &Report) {
                 focus(Some(el));
             }
         }
-        Focus::Resume(Resume { scroll, focused }) => {
+        Focus::Resume(Resume { scroll, focused, .. }) => {
             if let Some(place) = focused.as_ref().filter(|_| focus_lost(&doc)) {
                 if let Some(el) = find(&doc, place).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                     // Without scrolling: the page stays where the reader had it.
                     let opts = web_sys::FocusOptions::new();
                     opts.set_prevent_scroll(true);
                     let _ = el.focus_with_options(&opts);
+                    // A box typed into before has its caret after the text,
+                    // where the reader's was (it is drawn with the text).
+                    // (The browser puts a position past the end at the end.)
+                    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                        let _ = i.set_selection_range(u32::MAX, u32::MAX);
+                    }
                 }
             }
             if let (Some(w), Some((card, top))) = (window(), scroll) {
@@ -211,6 +217,10 @@ pub fn take_prerendered() -> Resume {
     let Some(w) = window() else { return resume };
     let Some(doc) = w.document() else { return resume };
     let Some(pre) = doc.get_element_by_id(frame::PRERENDER) else { return resume };
+    // The app's search box is not drawn yet: this one is the view's.
+    if let Some(input) = doc.get_element_by_id(frame::SEARCH_INPUT) {
+        resume.query = input.unchecked_into::<web_sys::HtmlInputElement>().value();
+    }
     resume.focused = doc.active_element().filter(|a| a != &pre && pre.contains(Some(a))).map(|a| place_of(&a, &pre));
     let mut kept = None;
     // The head script's marks on the root (assets/pre.js).

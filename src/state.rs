@@ -57,6 +57,9 @@ pub struct Resume {
     pub scroll: Option<(String, i32)>,
     /// The element the reader had focused.
     pub focused: Option<Place>,
+    /// What the reader typed into the prerendered search box (it takes
+    /// keystrokes before the app has come).
+    pub query: String,
 }
 
 /// An element of one render found again in another, which has none of the
@@ -299,7 +302,14 @@ impl Reducible for AppState {
                 next.limit = covering(next.limit, at);
                 Rc::new(next).focusing(Focus::Paragraph(paragraph))
             }
-            Action::Resume(resume) => {
+            Action::Resume(mut resume) => {
+                // A query typed before the app came is searched as a
+                // keystroke here is (the address follows, no new entry).
+                if !resume.query.is_empty() {
+                    let query = std::mem::take(&mut resume.query);
+                    let typing = Rc::new(AppState { typing: true, ..(*self).clone() });
+                    return typing.reduce(Action::Search(query)).reduce(Action::Resume(resume));
+                }
                 let shown = |card: &str| {
                     let paragraph = self.site.report().by_anchor(card)?;
                     self.site.position_in_hits(paragraph, &page.filter)
@@ -307,6 +317,7 @@ impl Reducible for AppState {
                 let resume = Resume {
                     scroll: resume.scroll.filter(|(card, _)| shown(card).is_some()),
                     focused: resume.focused.filter(|p| p.card.as_deref().is_none_or(|card| shown(card).is_some())),
+                    query: String::new(),
                 };
                 if resume == Resume::default() {
                     return self;
@@ -477,29 +488,69 @@ mod tests {
 
     #[test]
     fn the_page_starts_where_the_prerendered_view_was_scrolled_to() {
-        let scrolled = Resume { scroll: Some(("p40".into(), 120)), focused: None };
+        let scrolled = Resume { scroll: Some(("p40".into(), 120)), focused: None, ..Default::default() };
         let s = start().reduce(Action::Resume(scrolled.clone()));
         assert_eq!(s.limit, 48, "paragraph 40 is the 40th card");
         assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Resume(scrolled));
         assert_eq!(s.url_write, UrlWrite::Replace, "nothing new in the history");
-        let same = s.clone().reduce(Action::Resume(Resume { scroll: Some(("p9999".into(), 0)), focused: None }));
+        let same = s.clone().reduce(Action::Resume(Resume {
+            scroll: Some(("p9999".into(), 0)),
+            focused: None,
+            ..Default::default()
+        }));
         assert!(Rc::ptr_eq(&s, &same));
         // A focused link in card 70 renders the list down to that card.
         let link = Place { within: Some("p70-h".into()), href: Some("#p70".into()), card: Some("p70".into()) };
-        let s =
-            start().reduce(Action::Resume(Resume { scroll: Some(("p40".into(), 120)), focused: Some(link.clone()) }));
+        let s = start().reduce(Action::Resume(Resume {
+            scroll: Some(("p40".into(), 120)),
+            focused: Some(link.clone()),
+            ..Default::default()
+        }));
         assert_eq!(s.limit, 72);
         // Under a filter that hides card 70 the focus is not resumed there.
         let filtered = start().reduce(Action::Only(Facet::Speaker, "CHN".into()));
-        let same = filtered.clone().reduce(Action::Resume(Resume { scroll: None, focused: Some(link) }));
+        let same =
+            filtered.clone().reduce(Action::Resume(Resume { scroll: None, focused: Some(link), ..Default::default() }));
         assert!(Rc::ptr_eq(&filtered, &same));
         // A place outside the cards (the skip link) needs no card.
         let skip = Place { within: None, href: Some("#results".into()), card: None };
-        let s = start().reduce(Action::Resume(Resume { scroll: None, focused: Some(skip.clone()) }));
+        let s =
+            start().reduce(Action::Resume(Resume { scroll: None, focused: Some(skip.clone()), ..Default::default() }));
         assert_eq!(
             (s.limit, &s.focus.as_ref().unwrap().focus),
-            (PAGE, &Focus::Resume(Resume { scroll: None, focused: Some(skip) }))
+            (PAGE, &Focus::Resume(Resume { scroll: None, focused: Some(skip), ..Default::default() }))
         );
+    }
+
+    #[test]
+    fn a_query_typed_before_the_app_came_is_searched_as_if_typed_in_it() {
+        let in_box = Place { within: Some(report::site::markup::frame::SEARCH_INPUT.into()), href: None, card: None };
+        let typed = Resume { query: "教育".into(), focused: Some(in_box.clone()), ..Default::default() };
+        let s = start().reduce(Action::Resume(typed));
+        let typed_here = start().reduce(Action::Search("教育".into()));
+        assert_eq!(s.page, typed_here.page, "the same page as the query typed in the app");
+        let hits = s.site.index().hits(&s.page.filter).count();
+        assert!(hits > 0 && hits < s.site.report().paragraphs.len(), "{hits} paragraphs");
+        assert_eq!((s.url_write, s.pushes, s.typing), (UrlWrite::Replace, 0, true), "no new history entry; typing on");
+        assert_eq!(
+            s.focus.as_ref().unwrap().focus,
+            Focus::Resume(Resume { focused: Some(in_box), ..Default::default() })
+        );
+        // The next keystroke replaces the address too; leaving the box
+        // settles the query.
+        let next = s.clone().reduce(Action::Search("教育 廉正".into()));
+        assert_eq!((next.url_write, next.pushes), (UrlWrite::Replace, 0));
+        // A card scrolled to that the query hides is not scrolled to.
+        let hidden = (1..=s.site.report().paragraphs.len())
+            .map(|n| format!("p{n}"))
+            .find(|card| {
+                let p = s.site.report().by_anchor(card).unwrap();
+                s.site.position_in_hits(p, &s.page.filter).is_none()
+            })
+            .expect("a paragraph without 教育");
+        let scrolled = Resume { query: "教育".into(), scroll: Some((hidden, 0)), focused: None };
+        let s = start().reduce(Action::Resume(scrolled));
+        assert_eq!((s.page.filter.query.as_str(), s.focus.is_none()), ("教育", true));
     }
 
     #[test]

@@ -64,17 +64,19 @@ pub fn SearchBox() -> Html {
             move || drop(listener)
         });
     }
-    // The box shows the query: written when the query changes (Escape, a
-    // chip removed, Back), and on no other render. A `value` attribute
-    // would be written back on every render that finds the box different,
-    // and so wipe out an input method's letters whenever anything renders
-    // while they compose (the search lexicon arriving just after the box
-    // was focused, say). Nor is it written if the box has changed since
-    // this render (empty before its first): yew lets the browser run
-    // between a render and its effects, and the reader may have typed
-    // there, which is searched next. Written regardless, the first render
-    // would empty a box typed into as soon as it appeared, or an older
-    // keystroke's render take back the letter after it.
+    // The box shows the query. It is drawn with it as its default value,
+    // which shows until the box is typed into, so it is there in the first
+    // frame: yew lets the browser run between a render and its effects (it
+    // yields when a render takes long, as the first does). From then on it
+    // is written when the query changes (Escape, a chip removed, Back), and
+    // on no other render. A `value` attribute would be written back on
+    // every render that finds the box different, and so wipe out an input
+    // method's letters whenever anything renders while they compose (the
+    // search lexicon arriving just after the box was focused, say). Nor is
+    // it written if the box has changed since this render (empty before
+    // its first): the reader may have typed there between them, which is
+    // searched next. Written regardless, an older keystroke's render would
+    // take back the letter after it.
     let at_render = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
     {
         let input = input.clone();
@@ -128,6 +130,7 @@ pub fn SearchBox() -> Html {
                 </details>
             </div>
             <input id={frame::SEARCH_INPUT} type="search" ref={input} data-testid="search"
+                ~defaultValue={app.state.page.filter.query.clone()}
                 placeholder={i18n::SEARCH_HINT.get(lang)}
                 aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"

@@ -5,7 +5,7 @@
 // laptop, in the prerendered page and in the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, holdBack, recordVisible } from './harness.mjs';
+import { setup, holdBack, recordVisible, shownCount } from './harness.mjs';
 
 const ctx = setup();
 
@@ -30,6 +30,8 @@ test('without JavaScript: all 93 paragraphs, #p39 and a cross-reference work', a
   assert.match(await page.locator('#p39 .text').textContent(), /中国/);
   assert.match(await page.locator('h1').innerText(), /预防腐败问题不限成员名额政府间工作组会议报告/);
   assert.equal(await page.locator('.footnotes li').count(), 2);
+  // A search box that could do nothing is not shown.
+  assert.equal(await page.locator('#search-input').isVisible(), false);
   // The fragment scrolls to the paragraph with no script.
   await page.goto(ctx.server.base + '#p39');
   assert.ok((await inView(page, '#p39')).inside, 'paragraph 39 in view');
@@ -61,13 +63,14 @@ test('the app takes over the prerendered page in place', async () => {
 });
 
 /** `root` and the elements below it (tag, class, id, link, language,
- * type), and its words in `lang` (the prerendered page's other language
- * left out). */
+ * type but a button's: the prerendered ones are disabled placeholders
+ * without one), and its words in `lang` (the prerendered page's other
+ * language left out). */
 const shapeOf = (root, lang) => {
   const out = [];
   const describe = (c) => {
     const a = (k) => (c.getAttribute(k) === null ? '' : `${k}=${c.getAttribute(k)}`);
-    out.push([c.tagName, c.className, a('id'), a('href'), a('lang'), a('type')].join(' '));
+    out.push([c.tagName, c.className, a('id'), a('href'), a('lang'), c.tagName === 'BUTTON' ? '' : a('type')].join(' '));
   };
   const walk = (el) => {
     for (const c of el.children) {
@@ -342,6 +345,33 @@ test('the app takes over with focus where the reader had it', async () => {
   await page.release();
   assert.deepEqual(await focused().then((f) => [f.href, f.card]), ['wg-prevention-2017-08.json', null]);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'export-all');
+});
+
+test('a query typed before the app has come is searched when it comes, and typing goes on', async () => {
+  // The answer the app gives to the same query in the address.
+  const asked = await ctx.open('?q=' + encodeURIComponent('教育'));
+  await asked.waitForSelector('[data-testid=card]');
+  const want = await shownCount(asked);
+  const total = Number(await (await openStatic('')).locator('.shown strong').first().innerText());
+  assert.ok(want > 0 && want < total, `${want} of ${total}`);
+
+  const page = await openHeld('?lang=en');
+  const entries = await page.evaluate(() => history.length);
+  await page.locator('#prerender #search-input').click();
+  await page.keyboard.type('教育');
+  await page.release();
+  const box = page.locator('[data-testid=search]');
+  assert.equal(await box.inputValue(), '教育');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'search', 'the app\'s box has the focus');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong').textContent.trim() === String(n), want);
+  assert.equal(await page.locator('[data-testid=card]').count(), Math.min(want, 12));
+  assert.equal(new URL(page.url()).searchParams.get('q'), '教育', 'the address says it');
+  assert.equal(await page.evaluate(() => history.length), entries, 'and adds no history entry');
+  // The caret is at the end: typing goes on there.
+  await page.keyboard.type(' 廉正');
+  assert.equal(await box.inputValue(), '教育 廉正');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '教育 廉正');
+  assert.ok((await shownCount(page)) < want, 'the second word narrows the answer');
 });
 
 test('on a phone the facets fold into one button that counts the active filters', async () => {

@@ -6,7 +6,9 @@
 //!
 //! The markup is the app's own (same elements, classes and ids: `#p39`
 //! works with no script), with its controls present but disabled, so the
-//! app replaces it without moving anything on screen. The cards, the
+//! app replaces it without moving anything on screen. The search box alone
+//! takes keystrokes: what the reader types before the app has come is
+//! searched when it does (without script the box is hidden). The cards, the
 //! section headings, the contents' list and the footnotes are written
 //! from the trees the app draws ([`crate::site::markup`]); the frame
 //! around them is written here, with the classes and ids
@@ -79,7 +81,7 @@ fn write_node(out: &mut String, node: &Node) {
         Node::CopyCitation(_) => {
             let _ = write!(
                 out,
-                r#"<span class="{COPY}"><button type="button" class="link-button" disabled>{}</button><span class="{COPY_STATUS}"></span></span>"#,
+                r#"<span class="{COPY}"><button class="link-button" disabled>{}</button><span class="{COPY_STATUS}"></span></span>"#,
                 t(i18n::COPY_CITATION)
             );
         }
@@ -87,9 +89,10 @@ fn write_node(out: &mut String, node: &Node) {
             let _ = write!(out, "<{}", e.tag);
             // Test ids are the app's: tests find its elements, not these.
             // A control is a disabled placeholder until the app's arrives:
-            // it keeps what shows (its class and text), not its title or
-            // label.
-            let written = |k: &str| k != "data-testid" && (e.act.is_none() || k == "type" || k == "class");
+            // it keeps what shows (its class and text), not its title,
+            // label or type (outside a form, disabled, a button's type
+            // does nothing).
+            let written = |k: &str| k != "data-testid" && (e.act.is_none() || k == "class");
             for (k, v) in e.keys.iter().zip(&e.values).filter(|(k, _)| written(k)) {
                 if let Some(v) = v {
                     let _ = write!(out, r#" {k}="{}""#, escape(v.get(Lang::Zh)));
@@ -154,7 +157,7 @@ fn header(out: &mut String, r: &Report, site: &Site) {
     chooser(out, site);
     let _ = write!(
         out,
-        r#"<p class="{SHOWN}">{} <strong>{total}</strong> {} {total}</p><button type="button" class="{LANG_SWITCH}" disabled>{}</button></div></header>"#,
+        r#"<p class="{SHOWN}">{} <strong>{total}</strong> {} {total}</p><button class="{LANG_SWITCH}" disabled>{}</button></div></header>"#,
         t(i18n::SHOWN),
         t(i18n::OF),
         t(i18n::LANG_SWITCH),
@@ -164,7 +167,7 @@ fn header(out: &mut String, r: &Report, site: &Site) {
 fn sidebar(out: &mut String, r: &Report) {
     let _ = write!(
         out,
-        r#"<aside class="{SIDEBAR}"><div class="{SEARCH}"><label for="{SEARCH_INPUT}">{}<kbd aria-hidden="true">/</kbd></label><input id="{SEARCH_INPUT}" type="search" disabled placeholder="{}"></div><button type="button" class="{FILTERS_TOGGLE}" disabled>{}</button>"#,
+        r#"<aside class="{SIDEBAR}"><div class="{SEARCH}"><label for="{SEARCH_INPUT}">{}<kbd aria-hidden="true">/</kbd></label><input id="{SEARCH_INPUT}" type="search" placeholder="{}"></div><button class="{FILTERS_TOGGLE}" disabled>{}</button>"#,
         t(i18n::SEARCH),
         escape(i18n::SEARCH_HINT.zh),
         t(i18n::FILTERS),
@@ -214,7 +217,7 @@ fn attendees(out: &mut String, r: &Report, ids: &[&str]) {
 fn toolbar(out: &mut String, site: &Site) {
     let _ = write!(
         out,
-        r#"<div class="{TOOLBAR}"><nav class="{TABS}"><button type="button" class="{TAB}" aria-pressed="true" disabled>{}</button><button type="button" class="{TAB}" aria-pressed="false" disabled>{}</button></nav><div class="{EXPORTS}"><span class="muted">{}:</span><button type="button" class="link-button" disabled>CSV</button><button type="button" class="link-button" disabled>JSON</button><button type="button" class="link-button" disabled>Markdown</button><a class="link-button" href="{}" download>{}</a></div></div>"#,
+        r#"<div class="{TOOLBAR}"><nav class="{TABS}"><button class="{TAB}" aria-pressed="true" disabled>{}</button><button class="{TAB}" aria-pressed="false" disabled>{}</button></nav><div class="{EXPORTS}"><span class="muted">{}:</span><button class="link-button" disabled>CSV</button><button class="link-button" disabled>JSON</button><button class="link-button" disabled>Markdown</button><a class="link-button" href="{}" download>{}</a></div></div>"#,
         t(i18n::VIEW_LIST),
         t(i18n::VIEW_OVERVIEW),
         t(i18n::EXPORT),

@@ -359,7 +359,18 @@ test('a query typed before the app has come is searched when it comes, and typin
   const entries = await page.evaluate(() => history.length);
   await page.locator('#prerender #search-input').click();
   await page.keyboard.type('教育');
+  // What the visible box holds at every frame until the app has settled.
+  await page.evaluate(() => {
+    window.__held = new Set();
+    const sample = () => {
+      const box = [...document.querySelectorAll('input[type=search]')].find((i) => i.checkVisibility({ visibilityProperty: true }));
+      window.__held.add(`${box?.closest('#prerender') ? 'view' : 'app'}:${box?.value}`);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
   await page.release();
+  assert.deepEqual((await page.evaluate(() => [...window.__held])).sort(), ['app:教育', 'view:教育'], 'never an empty box');
   const box = page.locator('[data-testid=search]');
   assert.equal(await box.inputValue(), '教育');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'search', 'the app\'s box has the focus');

@@ -140,10 +140,11 @@ pub enum Action {
     /// of several reports): drop the filters if they hide it, render the
     /// list down to it, scroll to it and focus it.
     Reveal(String),
-    /// The page starts where the reader was in the prerendered view: the
-    /// list renders down to the card on screen (kept `top` pixels from the
-    /// top of the screen) and to the card holding the focused element,
-    /// which has focus again.
+    /// The page starts where the reader was in the prerendered view: what
+    /// they typed in its search box is searched, the list renders down to
+    /// the card on screen (kept `top` pixels from the top of the screen)
+    /// if the search shows it, and to the card holding the focused
+    /// element, which has focus again.
     Resume(Resume),
     /// Render the next [`PAGE`] cards after the first `from` (ignored if
     /// the list has moved on: a second report of the same sentinel); focus
@@ -540,6 +541,7 @@ mod tests {
         // settles the query.
         let next = s.clone().reduce(Action::Search("教育 廉正".into()));
         assert_eq!((next.url_write, next.pushes), (UrlWrite::Replace, 0));
+        assert!(!next.reduce(Action::SettleSearch).typing);
         // A card scrolled to that the query hides is not scrolled to.
         let hidden = (1..=s.site.report().paragraphs.len())
             .map(|n| format!("p{n}"))

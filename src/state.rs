@@ -24,8 +24,13 @@ pub enum UrlWrite {
     None,
 }
 
-/// Cards the list shows at first, and adds per step.
-pub const PAGE: usize = 12;
+/// Cards the list shows at first, and adds per step. Six reach past the
+/// first two screens at 1280×800 and on a phone (cards are 200–400 px
+/// tall), so the list needs no second step before the reader scrolls;
+/// each card fewer is less for a keystroke or a click to draw and lay out
+/// (against 12: app drawn 270/249 against 320/290 ms, a facet click
+/// 17.2/14.1 against 21.0/23.3 ms, bench-browser.mjs alternated).
+pub const PAGE: usize = 6;
 
 /// A list length of whole pages, at least `limit`, that renders the card
 /// at position `at`.
@@ -474,7 +479,7 @@ mod tests {
         assert_eq!(s.lang, Lang::En);
         // Paragraph 90 is the 90th card (place 89): the list renders down
         // to it and focus goes there after that render.
-        assert_eq!(s.limit, 96);
+        assert_eq!(s.limit, 90);
         assert_eq!(s.focus.as_ref().map(|f| &f.focus), Some(&Focus::Paragraph(89)));
         assert_eq!(s.site.report().anchor(89), "p90");
         // A filter that keeps it visible stays.
@@ -491,7 +496,7 @@ mod tests {
     fn the_page_starts_where_the_prerendered_view_was_scrolled_to() {
         let scrolled = Resume { scroll: Some(("p40".into(), 120)), focused: None, ..Default::default() };
         let s = start().reduce(Action::Resume(scrolled.clone()));
-        assert_eq!(s.limit, 48, "paragraph 40 is the 40th card");
+        assert_eq!(s.limit, 42, "paragraph 40 is the 40th card");
         assert_eq!(s.focus.as_ref().unwrap().focus, Focus::Resume(scrolled));
         assert_eq!(s.url_write, UrlWrite::Replace, "nothing new in the history");
         let same = s.clone().reduce(Action::Resume(Resume {

@@ -59,6 +59,7 @@ test('an English name or code adds where the entity speaks or is named, highligh
   assert.ok(numbers.includes(15) && numbers.includes(29) && numbers.includes(39), String(numbers));
   const sec = await ctx.open('?q=Secretariat&lang=en');
   assert.ok(await shownCount(sec) >= 20);
+  assert.ok((await allCardNumbers(sec)).includes(19));
   assert.ok((await sec.locator('#p19 mark').first().textContent()) === '秘书处');
 });
 

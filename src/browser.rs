@@ -211,7 +211,8 @@ pub fn prerendered_texts() -> Vec<String> {
 /// Takes the view prerendered into the page (`report::site::prerender`)
 /// away before the app draws its own (hidden or removed, see below), and
 /// says where the reader was in it: the first card on screen and how far
-/// from the top (if they had scrolled), and the element they had focused.
+/// from the top (if they had scrolled), the element they had focused, and
+/// what they had typed in its search box.
 pub fn take_prerendered() -> Resume {
     let mut resume = Resume::default();
     let Some(w) = window() else { return resume };

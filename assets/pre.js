@@ -4,7 +4,8 @@
 // - `js`: script runs, so the app is coming;
 // - `en`: the interface language the app will use (the app's own rule:
 //   ?lang=, else the stored choice, else the browser's language), so
-//   the prerendered text is in that language from the first paint;
+//   the prerendered text is in that language from the first paint
+//   (and `<html lang>` says so);
 // - `scrolled`: the reader has scrolled the prerendered view;
 // - `filtered`: the address asks for something other than the default
 //   view (?speaker=CHN, ?view=overview…): the prerendered list is hidden
@@ -33,6 +34,11 @@
     lang = nav === '' || nav.indexOf(RULE.browser) === 0 ? 'zh' : 'en';
   }
   d.className += ' js' + (lang === 'en' ? ' en' : '');
+  // The page's language is the interface's from the first paint (the
+  // written page says zh-Hans): a screen reader reads the English view as
+  // English, and the app setting the same at takeover changes no style
+  // (a change of <html lang> lays the whole page out again).
+  if (lang === 'en') d.lang = 'en';
   var filtered = false;
   q.forEach(function (v, k) { if (k !== 'lang') filtered = true; });
   if (filtered) d.className += ' filtered';

@@ -240,13 +240,14 @@ for (const [address, stored, locale, want] of [
         localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
-      document.addEventListener('DOMContentLoaded', () => { window.__firstPaint = document.documentElement.className; });
+      document.addEventListener('DOMContentLoaded', () => { window.__firstPaint = document.documentElement.className; window.__firstLang = document.documentElement.lang; });
     }, ['report-explorer.lang', stored]);
     await page.goto(ctx.server.base + address);
     await page.waitForSelector('[data-testid=shown]');
     const first = await page.evaluate(() => window.__firstPaint);
     assert.match(first, /\bjs\b/);
     assert.equal(/\ben\b/.test(first), want === 'en', `first paint: class "${first}"`);
+    assert.equal(await page.evaluate(() => window.__firstLang), want === 'en' ? 'en' : 'zh-Hans', 'first paint: <html lang>');
     assert.equal(await page.locator('html').getAttribute('lang'), want === 'en' ? 'en' : 'zh-Hans', 'the app');
   });
 }

@@ -51,6 +51,29 @@ test('without JavaScript: all 93 paragraphs, #p39 and a cross-reference work', a
   assert.equal((await res.json()).paragraphs.length, 93);
 });
 
+// The stylesheet names the Chinese families platforms ship
+// (styles/main.css): a character no named family has goes to the system's
+// per-character fallback, which made the first frame's layout the slowest
+// step before the first paint. Chromium says which fonts drew a node's text.
+test('Chinese text is drawn in a family the font list names, not by the per-character fallback', async () => {
+  const page = await openStatic('');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  for (const selector of ['#p1 .text', 'h1 .ui-zh', '.toc-wide li a']) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const { family, text } = await page.locator(selector).first()
+      .evaluate((el) => ({ family: getComputedStyle(el).fontFamily, text: el.textContent }));
+    const named = family.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    const han = [...text].filter((c) => /\p{Script=Han}/u.test(c)).length;
+    const fromNamed = fonts.filter((f) => named.includes(f.familyName.toLowerCase())).reduce((n, f) => n + f.glyphCount, 0);
+    assert.ok(han > 0, `${selector}: ${han} Chinese characters`);
+    assert.ok(fromNamed >= han, `${selector}: ${han} Chinese characters, ${fromNamed} glyphs from the families named (${family}): ${JSON.stringify(fonts)}`);
+  }
+});
+
 test('the app takes over the prerendered page in place', async () => {
   const page = await ctx.open('?lang=en');
   // (Once the browser has timed the first paint: see the next test.)

@@ -5,7 +5,7 @@
 // laptop, in the prerendered page and in the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, holdBack, recordVisible, shownCount } from './harness.mjs';
+import { setup, holdBack, recordVisible, shownCount, PAGE } from './harness.mjs';
 
 const ctx = setup();
 
@@ -79,7 +79,7 @@ test('the app takes over the prerendered page in place', async () => {
   // (Once the browser has timed the first paint: see the next test.)
   await page.waitForFunction(() => !document.getElementById('prerender'));
   assert.equal(await page.locator('#prerender').count(), 0, 'the prerendered view is gone');
-  assert.equal(await page.locator('article.card').count(), 6, 'the app renders its first page of cards');
+  assert.equal(await page.locator('article.card').count(), PAGE, 'the app renders its first page of cards');
   assert.equal(await page.locator('#p1').count(), 1, 'one card per id');
   assert.equal(await page.locator('.report-choice').count(), 0, 'one report: no chooser');
   assert.equal(page.url().includes('report='), false);
@@ -399,7 +399,7 @@ test('a query typed before the app has come is searched when it comes, and typin
   assert.equal(await box.inputValue(), '教育');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'search', 'the app\'s box has the focus');
   await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong').textContent.trim() === String(n), want);
-  assert.equal(await page.locator('[data-testid=card]').count(), Math.min(want, 6));
+  assert.equal(await page.locator('[data-testid=card]').count(), Math.min(want, PAGE));
   assert.equal(new URL(page.url()).searchParams.get('q'), '教育', 'the address says it');
   assert.equal(await page.evaluate(() => history.length), entries, 'and adds no history entry');
   // The caret is at the end: typing goes on there.

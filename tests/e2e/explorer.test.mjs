@@ -2,7 +2,7 @@
 // a subpath like a GitHub Pages project site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, allCardNumbers, cardNumbers, scrollForMore, shownCount } from './harness.mjs';
+import { setup, allCardNumbers, cardNumbers, scrollForMore, shownCount, PAGE } from './harness.mjs';
 
 const ctx = setup();
 
@@ -16,7 +16,7 @@ test('opens from a subpath with all 93 paragraphs and the meeting facts', async 
   assert.equal(await page.locator('[data-testid=meeting]').innerText(), '8th meeting · Vienna · 21–23 August 2017');
   assert.equal(await page.title(), 'Working Group on the Prevention of Corruption, 8th meeting (Vienna, 21–23 August 2017) · Report explorer');
   const ids = await cardNumbers(page);
-  assert.deepEqual(ids, Array.from({ length: 6 }, (_, i) => i + 1), 'the first page of cards in report order');
+  assert.deepEqual(ids, Array.from({ length: PAGE }, (_, i) => i + 1), 'the first page of cards in report order');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
 });
 
@@ -39,7 +39,7 @@ test('?article=11 shows the paragraphs that cite it or sit under a heading that 
   const page = await ctx.open('?article=11&lang=en');
   const want = [5, 28, ...Array.from({ length: 17 }, (_, i) => 58 + i)];
   assert.equal(await shownCount(page), want.length);
-  assert.deepEqual(await cardNumbers(page), want.slice(0, 6), 'the first page of cards');
+  assert.deepEqual(await cardNumbers(page), want.slice(0, PAGE), 'the first page of cards');
   assert.deepEqual(await allCardNumbers(page), want);
   // textContent: cards off screen are not rendered (content-visibility), so
   // they have no innerText until scrolled to.
@@ -213,13 +213,13 @@ test('attendance lists the 102 States apart from who spoke', async () => {
 
 test('more paragraphs render as the reader reaches the end', async () => {
   const page = await ctx.open('?lang=en');
-  assert.equal((await cardNumbers(page)).length, 6);
-  // As the reader nears the end, the next cards come, 6 at a time (more
+  assert.equal((await cardNumbers(page)).length, PAGE);
+  // As the reader nears the end, the next cards come, PAGE at a time (more
   // than one step may land before the end is reached).
-  let n = 6;
+  let n = PAGE;
   while (n < 93) {
     n = await scrollForMore(page, n);
-    assert.ok(n % 6 === 0 || n === 93, `${n} cards`);
+    assert.ok(n % PAGE === 0 || n === 93, `${n} cards`);
   }
   assert.deepEqual(await cardNumbers(page), Array.from({ length: 93 }, (_, i) => i + 1));
   assert.equal(await page.locator('.more').count(), 0, 'no "show more" once all are shown');

@@ -1,12 +1,19 @@
 // Shared set-up of the end-to-end tests: one server for the built site
 // (under a subpath and at the root), one browser, and a page factory that
 // records console errors, page errors and any request to another host.
+import { readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './serve.mjs';
 import { launch } from './browser.mjs';
 
 export const DIST = process.env.DIST ?? new URL('../../dist', import.meta.url).pathname;
+
+/** Cards the list shows at first and adds per step, read from where the
+ * app defines it (`PAGE` in src/state.rs). */
+export const PAGE = Number(
+  /pub const PAGE: usize = (\d+);/.exec(readFileSync(new URL('../../src/state.rs', import.meta.url), 'utf8'))[1],
+);
 
 export function setup(dist = DIST) {
   const ctx = { server: null, browser: null, pages: [] };

@@ -244,13 +244,13 @@ async function interactions(browser, url, label, language = true) {
   page.on('crash', () => console.error(`page crashed (${label})`));
   await page.goto(url, { timeout: 120000 });
   await page.waitForSelector('[data-testid=card]', { timeout: 120000 });
+  const click = () => latency(page, { kind: 'click', selector: '[data-testid=facet-topic] input[data-value=education]' });
+  const key = (i) => latency(page, { kind: 'key', value: i % 2 ? '廉正' : '教育' });
   const clicks = [];
-  for (let i = 0; i < runs * 2; i++) {
-    clicks.push(await latency(page, { kind: 'click', selector: '[data-testid=facet-topic] input[data-value=education]' }));
-  }
+  for (let i = 0; i < runs * 2; i++) clicks.push(await click());
   await focusSearch(page);
   const keys = [];
-  for (let i = 0; i < runs * 2; i++) keys.push(await latency(page, { kind: 'key', value: i % 2 ? '廉正' : '教育' }));
+  for (let i = 0; i < runs * 2; i++) keys.push(await key(i));
   // The query language: several words, an exclusion, traditional
   // characters, an English term.
   const syntax = [];
@@ -263,10 +263,8 @@ async function interactions(browser, url, label, language = true) {
   await page.waitForTimeout(SETTLE);
   const settledClicks = [];
   const settledKeys = [];
-  for (let i = 0; i < runs * 2; i++) {
-    settledClicks.push(await latency(page, { kind: 'click', selector: '[data-testid=facet-topic] input[data-value=education]' }));
-  }
-  for (let i = 0; i < runs * 2; i++) settledKeys.push(await latency(page, { kind: 'key', value: i % 2 ? '廉正' : '教育' }));
+  for (let i = 0; i < runs * 2; i++) settledClicks.push(await click());
+  for (let i = 0; i < runs * 2; i++) settledKeys.push(await key(i));
   await context.close();
   const ready = (xs) => median(xs.map((x) => x.ready));
   const frame = (xs) => median(xs.map((x) => x.frame));

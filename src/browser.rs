@@ -71,9 +71,15 @@ pub fn write_url(page: &PageState, push: bool) {
     }
 }
 
-/// Whether focus has fallen to the page body (or nowhere).
+/// Whether focus has fallen to the page body (or nowhere), or is still on
+/// an element of the prerendered view the app has taken over: hidden until
+/// it goes, that element keeps focus until the browser next lays the page
+/// out, which may come before or after the app's render looks.
 fn focus_lost(doc: &web_sys::Document) -> bool {
-    doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into))
+    doc.active_element().is_none_or(|a| {
+        Some(&a) == doc.body().map(Into::into).as_ref()
+            || doc.get_element_by_id(frame::PRERENDER).is_some_and(|pre| pre.contains(Some(&a)))
+    })
 }
 
 /// Focuses an element, if it is an HTML element.

@@ -71,15 +71,17 @@ pub fn write_url(page: &PageState, push: bool) {
     }
 }
 
-/// Whether focus has fallen to the page body (or nowhere), or is still on
-/// an element of the prerendered view the app has taken over: hidden until
-/// it goes, that element keeps focus until the browser next lays the page
-/// out, which may come before or after the app's render looks.
+/// Whether focus has fallen to the page body (or nowhere).
 fn focus_lost(doc: &web_sys::Document) -> bool {
-    doc.active_element().is_none_or(|a| {
-        Some(&a) == doc.body().map(Into::into).as_ref()
-            || doc.get_element_by_id(frame::PRERENDER).is_some_and(|pre| pre.contains(Some(&a)))
-    })
+    doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into))
+}
+
+/// Whether focus is still on the prerendered view the app has taken over:
+/// hidden until it goes, the view's element keeps focus until the browser
+/// next lays the page out, which may come before or after the app looks.
+fn focus_on_view(doc: &web_sys::Document) -> bool {
+    doc.get_element_by_id(frame::PRERENDER)
+        .is_some_and(|pre| pre.contains(doc.active_element().as_ref().map(AsRef::as_ref)))
 }
 
 /// Focuses an element, if it is an HTML element.
@@ -108,7 +110,7 @@ pub fn apply_focus(request: &Focus, report: &Report) {
             }
         }
         Focus::Resume(Resume { scroll, focused, .. }) => {
-            if let Some(place) = focused.as_ref().filter(|_| focus_lost(&doc)) {
+            if let Some(place) = focused.as_ref().filter(|_| focus_lost(&doc) || focus_on_view(&doc)) {
                 if let Some(el) = find(&doc, place).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                     // Without scrolling: the page stays where the reader had it.
                     let opts = web_sys::FocusOptions::new();

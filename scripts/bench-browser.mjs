@@ -205,7 +205,9 @@ async function vitals(browser, url, expected, q) {
     const tbt = window.__long.filter(([s]) => s >= fcp && s < end).reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
     const moved = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
       .filter((e) => e.responseEnd <= window.__answered).reduce((n, e) => n + e.transferSize, 0);
-    return { fcp, lcp: window.__lcp, tbt, answer: window.__answered, moved, listed: window.__listed, listedBytes: window.__listedBytes };
+    const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .reduce((n, e) => n + e.transferSize, 0);
+    return { fcp, lcp: window.__lcp, tbt, answer: window.__answered, moved, all, listed: window.__listed, listedBytes: window.__listedBytes };
   });
   await context.close();
   return t;
@@ -287,7 +289,7 @@ async function coldLoads(browser, url) {
   const of = (k, loads = xs) => median(loads.map((x) => x[k]));
   return {
     total, count, fcp: of('fcp', read), lcp: of('lcp', read), tbt: of('tbt'), answer: of('answer'), moved: of('moved'),
-    listed: of('listed', read), listedBytes: of('listedBytes', read),
+    listed: of('listed', read), listedBytes: of('listedBytes', read), settledBytes: of('all', read),
   };
 }
 
@@ -362,6 +364,7 @@ for (const [n, build] of sizes) {
       row('blocking time', plain.tbt, ours.tbt, ' ms', 0, gate.tbt),
       row('list drawn (first card)', plain.listed, ours.listed, ' ms', 0) + check(ours.listed, b.listedMs, ' ms'),
       row('bytes moved until drawn', plain.listedBytes / 1000, ours.listedBytes / 1000, ' kB', 1) + check(ours.listedBytes / 1000, b.listedKB, ' kB'),
+      row('bytes moved, drawn and left 1 s', plain.settledBytes / 1000, ours.settledBytes / 1000, ' kB', 1),
       row(`answer to a typed query`, plain.answer, ours.answer, ' ms', 0, gate.answer) + check(ours.answer, b.answerMs, ' ms'),
       row('bytes moved until the answer', plain.moved / 1000, ours.moved / 1000, ' kB', 1),
       row('facet click', plainUi.click, ui.click, ' ms', 1) + check(ui.click, b.clickMs, ' ms'),

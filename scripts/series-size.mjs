@@ -34,7 +34,8 @@ if (growth > list + 1000) {
 }
 
 // A list of all of them (`?report=all`) is drawn once the first load and
-// the other reports' outlines have arrived (their texts follow). Per
+// the other reports' outlines have arrived (texts come when its cards or
+// a search need them). Per
 // report that is fixed, so the figure for 50 meetings follows from these:
 // it must stay under 1 MB.
 const outlines = ids.slice(0, -1).map((id) => gzip(readFileSync(join(many, `${id}.outline.bin`))));

@@ -95,22 +95,19 @@ pub fn App(props: &AppProps) -> Html {
         Rc::new(Results { hits, counts, search: Rc::new(search), texts_pending })
     });
     let results: Rc<Results> = (*results).clone();
-    // A list drawn from its reports' outlines fetches their texts once it
-    // is drawn.
+    // A list drawn from its reports' outlines asks for the texts of the
+    // reports whose cards it draws, and for every text when a search
+    // waits for them.
     #[cfg(series)]
     {
-        let s = state.clone();
-        use_effect_with((), move |_| {
-            if s.site.texts_pending() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let arrival = match data::load_texts(s.site).await {
-                        Ok(whole) => data::Arrival::Reports(whole.into()),
-                        Err(e) => data::Arrival::TextsFailed(e.into()),
-                    };
-                    s.dispatch(Action::Arrived(arrival));
-                });
-            }
-        });
+        let wanted = match results.texts_pending {
+            false => Vec::new(),
+            true if crate::context::search_waits(true, &state.page.filter) => site.texts_for(None),
+            true => site.texts_for(Some(&results.hits.iter().take(state.limit).collect::<Vec<_>>())),
+        };
+        let d = state.dispatcher();
+        let ids: Vec<&'static str> = wanted.iter().map(|i| i.id.as_str()).collect();
+        use_effect_with(ids, move |_| crate::context::fetch_texts(d, site, wanted));
     }
 
     // The URL follows the state: one new history entry if any change since

@@ -124,6 +124,34 @@ impl AppContext {
     pub fn on<E>(&self, a: Action) -> Callback<E> {
         on(self.state.dispatcher(), a)
     }
+
+    /// See [`fetch_texts`].
+    #[cfg(series)]
+    pub fn fetch_texts(&self, reports: Vec<&'static report::site::series::ReportInfo>) {
+        fetch_texts(self.state.dispatcher(), self.site(), reports)
+    }
+}
+
+/// Asks for the texts of `reports` (shown by `site` from their outlines,
+/// none asked for before), which arrive as an action (`Action::Arrived`),
+/// or why they could not.
+#[cfg(series)]
+pub fn fetch_texts(
+    d: UseReducerDispatcher<AppState>,
+    site: &'static Site,
+    reports: Vec<&'static report::site::series::ReportInfo>,
+) {
+    use crate::data::{load_texts, Arrival};
+    if reports.is_empty() {
+        return;
+    }
+    let load = load_texts(site, reports);
+    wasm_bindgen_futures::spawn_local(async move {
+        d.dispatch(Action::Arrived(match load.await {
+            Ok(whole) => Arrival::Reports(whole.into()),
+            Err(e) => Arrival::TextsFailed(e.into()),
+        }));
+    });
 }
 
 /// The app's context; components never reach for it raw.

@@ -16,10 +16,14 @@
 //! to carry, and less code).
 //!
 //! A list of several reports fetches their outlines (models without
-//! paragraph texts) first, and their texts after: the list and its counts
-//! are drawn from the outlines; a search and the exports wait for the
-//! texts, and a card drawn before its text says so. When the texts have
-//! arrived, the list and its index are made again, once.
+//! paragraph texts) first, and their texts when the page needs them: a
+//! report's texts when one of its cards is drawn, every report's when a
+//! search or an export asks ([`Site::texts_for`]).
+//! The list and its counts are drawn from the outlines; a card drawn
+//! before its text says so, and shows it from its own report once that
+//! has come ([`Site::text`]); a search and the exports wait for every
+//! text. When they have all arrived, the list and its index are made
+//! again, once.
 
 use report::query::{lexicon, Filter, Index, Lexicon};
 use report::site::series::{Catalog, ReportInfo};
@@ -113,6 +117,10 @@ pub struct Library {
     /// Outlines of reports whose texts have not arrived.
     #[cfg(series)]
     outlines: Vec<Outline>,
+    /// The reports whose texts have been asked for (shared by the
+    /// library's later copies, so each is asked for once).
+    #[cfg(series)]
+    texts_asked: Rc<std::cell::RefCell<Vec<&'static str>>>,
 }
 
 impl Library {
@@ -292,6 +300,50 @@ impl Site {
         self.reports.iter().any(|i| self.library.whole(&i.id).is_none())
     }
 
+    /// The reports of the paragraphs at `places` (of the page's report;
+    /// all of them if `None`) whose texts are neither here nor asked for,
+    /// in the order first met.
+    #[cfg(series)]
+    pub fn texts_for(&self, places: Option<&[usize]>) -> Vec<&'static ReportInfo> {
+        let asked = self.library.texts_asked.borrow();
+        let wanted = |i: &&ReportInfo| self.library.whole(&i.id).is_none() && !asked.contains(&i.id.as_str());
+        let Some(places) = places else { return self.reports.iter().copied().filter(wanted).collect() };
+        let mut out: Vec<&'static ReportInfo> = Vec::new();
+        for &at in places {
+            let Some(origin) = self.report.origin(at) else { continue };
+            if out.iter().all(|i| i.id != origin.report) {
+                out.extend(self.reports.iter().find(|i| i.id == origin.report).copied());
+            }
+        }
+        out.retain(wanted);
+        out
+    }
+
+    /// Notes the texts of `reports` as asked for (none is wanted again),
+    /// and gives the outlines to make whole with them.
+    #[cfg(series)]
+    pub fn ask_texts(&self, reports: &[&'static ReportInfo]) -> Vec<Outline> {
+        let library = &self.library;
+        let outlined: Vec<Outline> =
+            reports.iter().filter_map(|i| library.outlines.iter().find(|o| o.info.id == i.id).copied()).collect();
+        library.texts_asked.borrow_mut().extend(outlined.iter().map(|o| o.info.id.as_str()));
+        outlined
+    }
+
+    /// The text of the paragraph at place `at` of the page's report: a
+    /// list drawn from outlines has none of its own until every text is
+    /// here, so it comes from the paragraph's own report once that report
+    /// is whole (empty until then).
+    #[cfg(series)]
+    pub fn text(&self, at: usize) -> &'static str {
+        let p = &self.report.paragraphs[at];
+        if !p.text.is_empty() {
+            return &p.text;
+        }
+        let (own, number) = self.source(at);
+        own.paragraph(number).map_or("", |p| p.text.as_str())
+    }
+
     /// Every report of the catalog with its model, newest first, if all
     /// are decoded whole.
     pub fn all(&self) -> Option<Vec<Decoded>> {
@@ -421,24 +473,26 @@ pub async fn load_outlines(library: Library, reports: &[&'static ReportInfo]) ->
     Ok(library.outlining(outlines))
 }
 
-/// Fetches the texts of the reports `site` shows from outlines (asked for
-/// at once, read in order), and gives each whole.
+/// Asks for the texts of `reports` (outlined in `site`'s library, none
+/// asked for before: [`Site::texts_for`], [`Site::texts_missing`]) at
+/// once, and gives each report whole as they are read in order. The
+/// requests are made, and the reports noted as asked for, before this
+/// returns.
 #[cfg(series)]
-pub async fn load_texts(site: &Site) -> Result<Vec<Decoded>, String> {
-    let library = &site.library;
-    let outlined: Vec<Outline> = site
-        .reports
-        .iter()
-        .filter(|i| library.whole(&i.id).is_none())
-        .filter_map(|i| library.outlines.iter().find(|o| o.info.id == i.id).copied())
-        .collect();
+pub fn load_texts(
+    site: &Site,
+    reports: Vec<&'static ReportInfo>,
+) -> impl std::future::Future<Output = Result<Vec<Decoded>, String>> {
+    let outlined = site.ask_texts(&reports);
     let requests = request_all(outlined.iter().map(|o| o.info).collect(), ReportInfo::texts_file);
-    let mut out = Vec::new();
-    for (outline, (_, request)) in outlined.into_iter().zip(requests) {
-        let file = request.file.clone();
-        out.push(with_texts(outline, &request.bytes().await?, &file)?);
+    async move {
+        let mut out = Vec::new();
+        for (outline, (_, request)) in outlined.into_iter().zip(requests) {
+            let file = request.file.clone();
+            out.push(with_texts(outline, &request.bytes().await?, &file)?);
+        }
+        Ok(out)
     }
-    Ok(out)
 }
 
 /// Report `outline` made whole with its texts file (`bytes`, named `file`).

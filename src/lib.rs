@@ -28,7 +28,7 @@ pub use app::App;
 /// the embedded newest report at once, its texts read
 /// back from the prerendered view (and where the reader was in it);
 /// another report once its file has arrived, several in one list once
-/// their outlines have (their texts follow)
+/// their outlines have (their texts when it needs them)
 /// (the prerendered page says it is loading, or why it failed); an address
 /// with a search, once the search lexicon has arrived. Should the
 /// prerendered texts have been changed, the newest report's own file is
@@ -65,7 +65,7 @@ pub fn run() {
         return mount(Site::new(catalog, library, reports), same, notices);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        // A list of several is drawn from their outlines (its texts follow,
+        // A list of several is drawn from their outlines (texts as it needs them,
         // see `App`), unless the address searches or goes to a paragraph:
         // then, and offline, from their whole files. (A site of one report
         // carries none of a list's code, and fetches its one file.)

@@ -401,12 +401,34 @@ mod tests {
         let lexicon = report::query::Lexicon::from_text(include_str!(concat!(env!("OUT_DIR"), "/site/lexicon.txt")));
         let s = s.reduce(Action::Arrived(Arrival::Lexicon(Rc::new(lexicon))));
 
-        // One report's texts first: still waiting, the same list and index.
+        // The texts wanted: those of the reports of the cards drawn (the
+        // first page, all of the newest report), or every report's.
+        let first_page: Vec<usize> = s.site.index().hits(&Default::default()).iter().take(PAGE).collect();
+        let ids =
+            |v: Vec<&'static report::site::series::ReportInfo>| v.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(s.site.texts_for(Some(&first_page))), [reports[0].id.clone()]);
+        assert_eq!(
+            ids(s.site.texts_for(Some(&[total - 1, 0, total - 2]))),
+            [reports[1].id.clone(), reports[0].id.clone()]
+        );
+        assert_eq!(ids(s.site.texts_for(None)), ids(reports.clone()));
+        assert_eq!(s.site.text(0), "", "no text before its report's");
+
+        // One report's texts first: still waiting, the same list and index;
+        // its cards have their texts, from their own report.
         let whole =
             |&o: &crate::data::Outline| with_texts(o, &file(o.info.texts_file()), &o.info.texts_file()).unwrap();
-        let first = s.clone().reduce(Action::Arrived(Arrival::Reports(Rc::from(vec![whole(&outlines[0])]))));
+        let asked = s.site.ask_texts(&s.site.texts_for(Some(&first_page)));
+        assert_eq!(asked.len(), 1);
+        assert!(s.site.texts_for(Some(&first_page)).is_empty(), "asked for once");
+        assert_eq!(ids(s.site.texts_for(None)), [reports[1].id.clone()]);
+        let first = s.clone().reduce(Action::Arrived(Arrival::Reports(Rc::from(vec![whole(&asked[0])]))));
         assert!(first.site.texts_pending());
         assert!(std::ptr::eq(first.site.index(), s.site.index()), "not indexed again before all are whole");
+        let (own, number) = first.site.source(0);
+        assert_eq!(first.site.text(0), own.paragraph(number).unwrap().text);
+        assert!(!first.site.text(0).is_empty());
+        assert_eq!(first.site.text(total - 1), "", "the other report's texts are not here");
 
         // All of them: the list is made again, whole, with the lexicon.
         let rest: Vec<_> = outlines[1..].iter().map(whole).collect();

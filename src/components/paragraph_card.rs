@@ -28,5 +28,10 @@ pub fn ParagraphCard(props: &Props) -> Html {
     let r = app.site.report();
     let marks = highlights(&r.paragraphs[props.position], &props.search);
     let lang = props.lang;
-    crate::markup::draw(card(r, props.position, &marks, In(lang)).into(), lang, &app)
+    // (In a list drawn from outlines, from its own report once that has come.)
+    #[cfg(series)]
+    let text = app.site.text(props.position);
+    #[cfg(not(series))]
+    let text = &r.paragraphs[props.position].text;
+    crate::markup::draw(card(r, props.position, text, &marks, In(lang)).into(), lang, &app)
 }

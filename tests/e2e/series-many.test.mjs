@@ -2,7 +2,8 @@
 // `scripts/series-size.mjs` in the test command, or here if missing): a
 // list of all of them asks for the files it needs at once, not one after
 // another (on a connection with 150 ms of latency, 19 outlines one after
-// another cost 19 round trips).
+// another cost 19 round trips), and the texts only of what it draws or
+// searches.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -21,26 +22,35 @@ async function until(page, count, want) {
   return count();
 }
 
-test(`a list of all ${N} meetings asks for their outlines at once, then their texts at once`, async () => {
+test(`a list of all ${N} meetings asks for their outlines at once, the texts of the reports whose cards it draws, and every other text at once when searched`, async () => {
   const page = await ctx.page({ serviceWorkers: 'block' });
   const fetched = dataRequests(page);
-  const asked = (suffix) => fetched.filter((f) => f.endsWith(suffix)).length;
+  const asked = (suffix) => fetched.filter((f) => f.endsWith(suffix)).map((f) => f.slice(0, -suffix.length));
   // No outline answers until every one has been asked for.
   const outlines = await holdBack(page, '**/*.outline.bin');
   const texts = await holdBack(page, '**/*.texts.bin');
-  await page.goto(`${ctx.server.base}?report=all&lang=en`, { waitUntil: 'domcontentloaded' });
-  assert.equal(await until(page, () => asked('.outline.bin'), N - 1), N - 1, 'every other meeting\'s outline asked for at once');
-  assert.equal(asked('.texts.bin'), 0, 'texts only once the list is drawn');
+  await page.goto(`${ctx.server.base}?report=all&speaker=CHN&lang=en`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await until(page, () => asked('.outline.bin').length, N - 1), N - 1, 'every other meeting\'s outline asked for at once');
+  assert.equal(asked('.texts.bin').length, 0, 'texts only once the list is drawn');
   outlines();
   await page.waitForSelector('[data-testid=card]');
-  assert.equal(await page.locator('[data-testid=shown]').innerText(), `Paragraphs shown ${N * 93} of ${N * 93}`);
-  // Then every text at once, while none has answered.
-  assert.equal(await until(page, () => asked('.texts.bin'), N - 1), N - 1, 'every other meeting\'s texts asked for at once');
+  // The texts of the outlined reports whose cards are drawn, at once, while none has answered.
+  const drawn = await page.locator('article.card').evaluateAll((cards) => [...new Set(cards.map((c) => c.id.replace(/-p\d+$/, '')))]);
+  const wanted = drawn.filter((id) => asked('.outline.bin').includes(id));
+  assert.ok(wanted.length > 1 && wanted.length < N - 1, `${wanted.length} of ${N - 1} outlined reports have cards drawn`);
+  assert.equal(await until(page, () => asked('.texts.bin').length, wanted.length), wanted.length);
+  assert.deepEqual(asked('.texts.bin').sort(), [...wanted].sort());
+  // Their cards show their texts while the other reports' are not here.
   texts();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=card] p.text').length === document.querySelectorAll('[data-testid=card]').length);
+  assert.equal(asked('.texts.bin').length, wanted.length);
+  // A search asks for every other text at once, and answers from all of them.
+  await page.locator('[data-testid=facet-speaker] input[data-value=CHN]').uncheck();
   await page.locator('[data-testid=search]').fill('教育');
   await page.waitForFunction(() => /^Paragraphs shown \d+ of/.test(document.querySelector('[data-testid=shown]')?.innerText ?? '')
     && !document.querySelector('[data-testid=search-waits]'));
   const shown = Number((await page.locator('[data-testid=shown] strong').innerText()).trim());
   assert.equal(shown, N * 29, 'each meeting answers as the real report does (29 paragraphs)');
+  assert.deepEqual(asked('.texts.bin').sort(), asked('.outline.bin').sort(), 'each text asked for once');
   assert.equal(fetched.filter((f) => !/\.(outline|texts)\.bin$/.test(f)).length, 0, 'never a whole file');
 });

@@ -65,7 +65,7 @@ fn shape(e: &Element) -> Vec<String> {
 }
 
 fn all_cards(r: &Report, said: impl Said) -> Vec<Element> {
-    (0..r.paragraphs.len()).map(|i| card(r, i, &[], said)).collect()
+    (0..r.paragraphs.len()).map(|i| card(r, i, &r.paragraphs[i].text, &[], said)).collect()
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn chips_filter_by_what_they_name_and_info_buttons_open_its_page() {
     for (lang, name, title, info) in
         [(Lang::Zh, "中国", "China", "中国: 详情"), (Lang::En, "China", "中国", "China: details")]
     {
-        let c = card(&r, i, &[], In(lang));
+        let c = card(&r, i, &r.paragraphs[i].text, &[], In(lang));
         let chip = &with_class(&c, "speaker")[0];
         assert_eq!(text(chip, lang, &|e| class(e) == "role"), name);
         assert_eq!(attr(chip, "title", lang), Some(title));
@@ -151,7 +151,7 @@ fn search_matches_are_marked_in_the_text_and_nothing_else_changes() {
     for i in hits.iter() {
         let p = &r.paragraphs[i];
         let marks = highlights(p, &search);
-        let c = card(&r, i, &marks, In(Lang::Zh));
+        let c = card(&r, i, &r.paragraphs[i].text, &marks, In(Lang::Zh));
         let body = &with_class(&c, "text")[0];
         let marked: Vec<&str> =
             body.children.iter().filter_map(|n| if let Node::Mark(t) = n { Some(t.as_str()) } else { None }).collect();
@@ -161,7 +161,7 @@ fn search_matches_are_marked_in_the_text_and_nothing_else_changes() {
             p.number
         );
         assert_eq!(text(body, Lang::Zh, &|e| e.tag == "sup"), p.text);
-        let plain = card(&r, i, &[], In(Lang::Zh));
+        let plain = card(&r, i, &r.paragraphs[i].text, &[], In(Lang::Zh));
         assert_eq!(shape(&c), shape(&plain), "a highlight adds no element but <mark>");
     }
 }

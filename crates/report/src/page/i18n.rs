@@ -207,6 +207,10 @@ pub const VIEW_OVERVIEW: T = T::new("概览", "Overview");
 pub const VIEWS: T = T::new("视图", "Views");
 pub const EXPORT: T = T::new("导出所显示的段落", "Export the paragraphs shown");
 pub const EXPORT_FAILED: T = T::new("无法导出：", "Could not export: ");
+pub const EXPORT_WAITS: T = T::new(
+    "正在加载各次会议的全文，加载后即导出…",
+    "Loading the meetings' texts; the export follows once they are here…",
+);
 pub const EXPORT_ALL: T = T::new("全部数据 JSON", "All data (JSON)");
 pub const COPY_CITATION: T = T::new("复制引文", "Copy citation");
 pub const COPIED: T = T::new("引文已复制", "Citation copied");

@@ -315,11 +315,12 @@ fn linked_text(
     out
 }
 
-/// The card of the paragraph at `position` in the report: `marks` are the
-/// byte ranges of its text to highlight (none in the prerendered page).
-/// A paragraph whose text has not arrived yet (a list drawn from its
-/// reports' outlines) says so in its place.
-pub fn card(r: &Report, position: usize, marks: &[(usize, usize)], said: impl Said) -> Element {
+/// The card of the paragraph at `position` in the report, with `text`, its
+/// text (the report's own, or in a list drawn from its reports' outlines,
+/// its own report's once that has come): `marks` are the byte ranges of it
+/// to highlight (none in the prerendered page). A paragraph whose text has
+/// not arrived yet (empty) says so in its place.
+pub fn card(r: &Report, position: usize, text: &str, marks: &[(usize, usize)], said: impl Said) -> Element {
     let p = &r.paragraphs[position];
     let anchor = r.anchor(position);
     let heading = format!("{anchor}-h");
@@ -332,11 +333,11 @@ pub fn card(r: &Report, position: usize, marks: &[(usize, usize)], said: impl Sa
         )
         .child(Node::CopyCitation(position));
     const TEXT: &[&str] = &["class", "lang", "data-testid"];
-    let text = if p.text.is_empty() {
+    let text = if text.is_empty() {
         Element::new("p", TEXT, vec![one("text loading"), None, one("text-loading")]).text(said.t(i18n::TEXT_LOADING))
     } else {
         let mut t = Element::new("p", TEXT, vec![one("text"), one("zh-Hans"), None]);
-        t.children = linked_text(&p.text, &p.spans, marks, |l| Some(link_href(l, r, position)));
+        t.children = linked_text(text, &p.spans, marks, |l| Some(link_href(l, r, position)));
         t
     };
     Element::new(

@@ -283,7 +283,7 @@ pub fn page(r: &Report, site: &Site, max: usize) -> String {
             write_node(&mut out, &start.heading.into());
             last_section = Some(&p.section);
         }
-        write_node(&mut out, &markup::card(r, i, &[], Both).into());
+        write_node(&mut out, &markup::card(r, i, &r.paragraphs[i].text, &[], Both).into());
     }
     out.push_str("</div>");
     let rest = r.paragraphs.len().saturating_sub(max);

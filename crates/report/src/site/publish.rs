@@ -59,7 +59,7 @@ pub fn write_files(loaded: &[Loaded], dir: &Path) -> Result<Vec<serde_json::Valu
         page_text::leave_out_unread(&mut model);
         write(series::data_file(&l.id), &encode(&model, &l.path)?)?;
         // A site of several reports: its lists fetch each report's outline
-        // first, and its texts once the list is drawn.
+        // first, and its texts as it draws their cards or searches.
         if loaded.len() > 1 {
             let texts = page_text::take_all(&mut model);
             write(series::outline_file(&l.id), &encode(&model, &l.path)?)?;

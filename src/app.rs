@@ -96,14 +96,15 @@ pub fn App(props: &AppProps) -> Html {
     });
     let results: Rc<Results> = (*results).clone();
     // A list drawn from its reports' outlines asks for the texts of the
-    // reports whose cards it draws, and for every text when a search
-    // waits for them.
+    // reports whose cards it draws (none while another view shows), and
+    // for every text when a search waits for them.
     #[cfg(series)]
     {
-        let wanted = match results.texts_pending {
-            false => Vec::new(),
-            true if crate::context::search_waits(true, &state.page.filter) => site.texts_for(None),
-            true => site.texts_for(Some(&results.hits.iter().take(state.limit).collect::<Vec<_>>())),
+        let wanted = match (results.texts_pending, &state.page.view) {
+            (false, _) => Vec::new(),
+            _ if crate::context::search_waits(true, &state.page.filter) => site.texts_for(None),
+            (true, View::List) => site.texts_for(Some(&results.hits.iter().take(state.limit).collect::<Vec<_>>())),
+            (true, _) => Vec::new(),
         };
         let d = state.dispatcher();
         let ids: Vec<&'static str> = wanted.iter().map(|i| i.id.as_str()).collect();

@@ -213,6 +213,19 @@ test('?report=all is drawn from outlines; a report\'s texts come when its cards 
   assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'asked for once, and never the whole file besides');
 });
 
+test('?report=all in another view asks for no texts: the overview across meetings fetches the whole files it reads', async () => {
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const fetched = dataRequests(page);
+  await page.goto(`${ctx.server.base}?report=all&speaker=CHN&view=overview&lang=en`);
+  await page.locator('[data-testid=tab-overview][aria-pressed=true]').waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.bin`]);
+  // Back to the list: its cards of that report come from the whole file, nothing more is asked.
+  await page.locator('[data-testid=tab-list]').click();
+  await page.locator(`#${OLD}-p39 p.text`).waitFor();
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.bin`]);
+});
+
 test('?report=all: an export asked for before every text is here asks for them, says so, and is made when they come', async () => {
   const page = await ctx.page({ serviceWorkers: 'block', acceptDownloads: true });
   const fetched = dataRequests(page);

@@ -474,8 +474,7 @@ pub async fn load_outlines(library: Library, reports: &[&'static ReportInfo]) ->
 }
 
 /// Asks for the texts of `reports` (outlined in `site`'s library, none
-/// asked for before: [`Site::texts_for`], [`Site::texts_missing`]) at
-/// once, and gives each report whole as they are read in order. The
+/// asked for before: [`Site::texts_for`]) at once, and gives each report whole as they are read in order. The
 /// requests are made, and the reports noted as asked for, before this
 /// returns.
 #[cfg(series)]

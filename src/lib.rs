@@ -65,12 +65,13 @@ pub fn run() {
         return mount(Site::new(catalog, library, reports), same, notices);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        // A list of several is drawn from their outlines (texts as it needs them,
-        // see `App`), unless the address searches or goes to a paragraph:
-        // then, and offline, from their whole files. (A site of one report
-        // carries none of a list's code, and fetches its one file.)
+        // A list of several is drawn from their outlines (texts as it needs
+        // them, see `App`: a paragraph the address goes to asks for its
+        // report's), unless the address searches: then, and offline, from
+        // their whole files. (A site of one report carries none of a
+        // list's code, and fetches its one file.)
         #[cfg(series)]
-        let outlined = if reports.len() > 1 && !searching && browser::fragment().is_none() {
+        let outlined = if reports.len() > 1 && !searching {
             data::load_outlines(library.clone(), &reports).await.ok()
         } else {
             None

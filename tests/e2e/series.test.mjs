@@ -274,9 +274,14 @@ test('report repeated: those reports in one list; the page written for the newes
   assert.ok(page.url().endsWith(`?report=${NEW}&report=${OLD}&lang=en`), page.url());
 });
 
-test('?report=all: #<report id>-p<N> opens a card; a cross-reference stays in its report', async () => {
-  const page = await ctx.open(`?report=all&lang=en#${OLD}-p91`);
+test('?report=all: #<report id>-p<N> opens a card, with its report\'s texts only; a cross-reference stays in its report', async () => {
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const fetched = dataRequests(page);
+  await page.goto(`${ctx.server.base}?report=all&lang=en#${OLD}-p91`);
   await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p91`);
+  await page.locator(`#${OLD}-p91 p.text`).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `${OLD}-p91`, 'focus stays on the card as its text comes');
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'the outline, then that report\'s texts; no whole file');
   await page.locator(`#${OLD}-p91 a.xref`).click();
   await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p90`);
   assert.ok(page.url().endsWith(`?report=all&lang=en#${OLD}-p90`), page.url());

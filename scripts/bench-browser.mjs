@@ -203,10 +203,10 @@ async function vitals(browser, url, expected, q) {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     const end = window.__answered + 1000;
     const tbt = window.__long.filter(([s]) => s >= fcp && s < end).reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
-    const moved = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-      .filter((e) => e.responseEnd <= window.__answered).reduce((n, e) => n + e.transferSize, 0);
-    const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-      .reduce((n, e) => n + e.transferSize, 0);
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    const bytes = (es) => es.reduce((n, e) => n + e.transferSize, 0);
+    const moved = bytes(entries.filter((e) => e.responseEnd <= window.__answered));
+    const all = bytes(entries);
     return { fcp, lcp: window.__lcp, tbt, answer: window.__answered, moved, all, listed: window.__listed, listedBytes: window.__listedBytes };
   });
   await context.close();

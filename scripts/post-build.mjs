@@ -238,11 +238,12 @@ writeFileSync(indexPath, fill(serialize(doc), `<!--${slot[0].data}-->`, site.bod
 // The service worker keeps every file of the build at install, but for the
 // other reports' files, the newest's compact file (fetched only when the
 // page's texts were changed before the app read them) and every outline and
-// texts file (fetched by a list of several reports), which it keeps when
-// they are first fetched.
+// texts file and the search keys' files (fetched by a list of several
+// reports), which it keeps when they are first fetched.
 const parts = (id) => [`${id}.outline.bin`, `${id}.texts.bin`];
-const others = new Set([`${newest}.bin`, ...parts(newest), ...series.slice(1).flatMap((r) => [`${r.id}.bin`, `${r.id}.json`, ...parts(r.id)])]);
 const all = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
+const others = new Set([`${newest}.bin`, ...parts(newest), ...series.slice(1).flatMap((r) => [`${r.id}.bin`, `${r.id}.json`, ...parts(r.id)]),
+  ...all.filter((f) => /^keys-\d+\.bin$/.test(f))]);
 const files = all.filter((f) => !others.has(f));
 const version = createHash('sha256');
 for (const f of all) version.update(f).update(readFileSync(join(dir, f)));

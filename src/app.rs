@@ -79,11 +79,17 @@ pub fn App(props: &AppProps) -> Html {
     let filter = state.page.filter.clone();
     // Read again when the search lexicon arrives (the search box fetches
     // it when focused; an address with a search has it before the mount),
-    // and when reports arrive (a list's texts: until then a search waits,
-    // the list shows what the other filters choose, and says it is waiting).
+    // and when reports or search keys arrive (a list drawn from outlines:
+    // until its search has the texts it needs, the list shows what the
+    // other filters choose, and says it is waiting).
     let results = use_memo((filter, state.arrivals), |(f, _)| {
         let texts_pending = data::is_series() && site.texts_pending();
-        let waiting = crate::context::search_waits(texts_pending, f);
+        #[cfg(series)]
+        let needs = site.search_needs(&f.query);
+        #[cfg(series)]
+        let waiting = !matches!(needs, data::Needs::Ready);
+        #[cfg(not(series))]
+        let waiting = false;
         let without_query;
         let f = if waiting {
             without_query = report::query::Filter { query: String::new(), ..f.clone() };
@@ -92,23 +98,43 @@ pub fn App(props: &AppProps) -> Html {
             f
         };
         let (hits, counts, search) = site.index().results(f);
-        Rc::new(Results { hits, counts, search: Rc::new(search), texts_pending })
+        Rc::new(Results {
+            hits,
+            counts,
+            search: Rc::new(search),
+            texts_pending,
+            #[cfg(series)]
+            needs,
+        })
     });
     let results: Rc<Results> = (*results).clone();
     // A list drawn from its reports' outlines asks for the texts of the
     // reports whose cards it draws (none while another view shows), and
-    // for every text when a search waits for them.
+    // for what a search waits for: its search keys, the texts they say it
+    // needs, the list made again with them.
     #[cfg(series)]
     {
-        let wanted = match (results.texts_pending, &state.page.view) {
-            (false, _) => Vec::new(),
-            _ if crate::context::search_waits(true, &state.page.filter) => site.texts_for(None),
-            (true, View::List) => site.texts_for(Some(&results.hits.iter().take(state.limit).collect::<Vec<_>>())),
-            (true, _) => Vec::new(),
+        use data::Needs;
+        let (shards, wanted, remake) = match (&results.needs, results.texts_pending, &state.page.view) {
+            (Needs::Keys(shards), ..) => (shards.clone(), Vec::new(), false),
+            (Needs::Texts(reports), ..) => (Vec::new(), reports.clone(), false),
+            (Needs::Remake, ..) => (Vec::new(), Vec::new(), true),
+            (Needs::Ready, true, View::List) => {
+                (Vec::new(), site.texts_for(Some(&results.hits.iter().take(state.limit).collect::<Vec<_>>())), false)
+            }
+            (Needs::Ready, ..) => (Vec::new(), Vec::new(), false),
         };
         let d = state.dispatcher();
         let ids: Vec<&'static str> = wanted.iter().map(|i| i.id.as_str()).collect();
-        use_effect_with(ids, move |_| crate::context::fetch_texts(d, site, wanted));
+        use_effect_with((ids, shards, remake), move |(_, shards, remake)| {
+            crate::context::fetch_keys(d.clone(), site, shards);
+            // (The texts it needs are here: the site makes the list
+            // again as reports arrive, and none is needed to.)
+            if *remake {
+                d.dispatch(Action::Arrived(data::Arrival::Reports(Rc::from([]))));
+            }
+            crate::context::fetch_texts(d, site, wanted)
+        });
     }
 
     // The URL follows the state: one new history entry if any change since

@@ -20,21 +20,22 @@ pub struct Results {
     /// The search as the engine read it (for highlights).
     pub search: Rc<Search>,
     /// Some report of the list shown has no texts yet (it was drawn from
-    /// outlines): a search waits for them.
+    /// outlines).
     pub texts_pending: bool,
+    /// What the search waits for in such a list (meanwhile the hits and
+    /// counts are those of the other filters).
+    #[cfg(series)]
+    pub needs: crate::data::Needs,
 }
 
 impl Results {
-    /// Whether `filter`'s search waits for the list's texts (meanwhile the
-    /// hits and counts are those of the other filters).
-    pub fn search_waits(&self, filter: &report::query::Filter) -> bool {
-        search_waits(self.texts_pending, filter)
+    /// Whether the search waits (see `needs`).
+    pub fn search_waits(&self) -> bool {
+        #[cfg(series)]
+        return !matches!(self.needs, crate::data::Needs::Ready);
+        #[cfg(not(series))]
+        false
     }
-}
-
-/// Whether `filter`'s search waits, when texts are pending.
-pub fn search_waits(texts_pending: bool, filter: &report::query::Filter) -> bool {
-    texts_pending && !filter.query.trim().is_empty()
 }
 
 /// Sends actions to the reducer, and holds what the page shows. It
@@ -130,6 +131,23 @@ impl AppContext {
     pub fn fetch_texts(&self, reports: Vec<&'static report::site::series::ReportInfo>) {
         fetch_texts(self.state.dispatcher(), self.site(), reports)
     }
+}
+
+/// Asks for the search keys' `shards` (of `site`'s library, none asked for
+/// before), which arrive as an action, or why they could not.
+#[cfg(series)]
+pub fn fetch_keys(d: UseReducerDispatcher<AppState>, site: &'static Site, shards: &[u32]) {
+    use crate::data::Arrival;
+    if shards.is_empty() {
+        return;
+    }
+    let load = crate::data::load_keys(site, shards);
+    wasm_bindgen_futures::spawn_local(async move {
+        d.dispatch(Action::Arrived(match load.await {
+            Ok(()) => Arrival::Keys,
+            Err(e) => Arrival::TextsFailed(e.into()),
+        }));
+    });
 }
 
 /// Asks for the texts of `reports` (shown by `site` from their outlines,

@@ -21,10 +21,16 @@
 //! search or an export asks ([`Site::texts_for`]).
 //! The list and its counts are drawn from the outlines; a card drawn
 //! before its text says so, and shows it from its own report once that
-//! has come ([`Site::text`]); a search and the exports wait for every
-//! text. When they have all arrived, the list and its index are made
-//! again, once.
+//! has come ([`Site::text`]). A search fetches the search keys' files
+//! its terms fall in, then only the texts of the reports that can hold
+//! one of its terms (`report::query::keys`), and waits for them
+//! ([`Site::search_needs`]): the list and its index are then made again
+//! with the texts here. A later search that needs more waits for every
+//! text, so a list is made again at most twice. The exports wait for
+//! every text. Once they have all arrived, the list is made whole.
 
+#[cfg(series)]
+use report::query::keys::{self, Shard};
 use report::query::{lexicon, Filter, Index, Lexicon};
 use report::site::series::{Catalog, ReportInfo};
 use report::Report;
@@ -109,6 +115,10 @@ pub fn outline(info: &'static ReportInfo, bytes: Vec<u8>, file: &str) -> Result<
     Ok(Outline { info, report, bytes: Box::leak(bytes.into_boxed_slice()) })
 }
 
+/// A search keys' shard asked for, with its keys once they have come.
+#[cfg(series)]
+type KnownShard = (u32, Option<&'static Shard>);
+
 /// The reports this page has decoded so far: whole, and (a list drawn
 /// before its texts) as outlines.
 #[derive(Clone, Default)]
@@ -121,6 +131,10 @@ pub struct Library {
     /// library's later copies, so each is asked for once).
     #[cfg(series)]
     texts_asked: Rc<std::cell::RefCell<Vec<&'static str>>>,
+    /// The search keys' shards asked for, each with its keys once they
+    /// have come (shared likewise).
+    #[cfg(series)]
+    keys: Rc<std::cell::RefCell<Vec<KnownShard>>>,
 }
 
 impl Library {
@@ -170,6 +184,9 @@ pub enum Arrival {
     Reports(Rc<[Decoded]>),
     /// Why the texts of a list's reports could not be fetched.
     TextsFailed(Rc<str>),
+    /// Search keys' shards (the library holds them: [`load_keys`]).
+    #[cfg(series)]
+    Keys,
 }
 
 impl PartialEq for Arrival {
@@ -189,6 +206,8 @@ impl std::fmt::Debug for Arrival {
             Arrival::Lexicon(_) => f.write_str("Lexicon"),
             Arrival::Reports(r) => write!(f, "Reports({})", r.len()),
             Arrival::TextsFailed(e) => write!(f, "TextsFailed({e})"),
+            #[cfg(series)]
+            Arrival::Keys => f.write_str("Keys"),
         }
     }
 }
@@ -206,6 +225,29 @@ pub struct Site {
     index: &'static Index,
     /// Whether the search lexicon was asked for.
     lexicon_asked: Cell<bool>,
+    /// For each report shown, whether the list holds its texts (it was
+    /// whole when the list was made).
+    #[cfg(series)]
+    texted: Vec<bool>,
+    /// Whether the list was made again for a search with some of its
+    /// texts: a search that needs more waits for them all.
+    #[cfg(series)]
+    remade: Cell<bool>,
+}
+
+/// What a search in a list drawn from outlines waits for
+/// ([`Site::search_needs`]).
+#[cfg(series)]
+#[derive(Debug, Clone)]
+pub enum Needs {
+    /// Nothing: the list holds every text it can match in.
+    Ready,
+    /// The search keys of these shards (none: those asked for are coming).
+    Keys(Vec<u32>),
+    /// The texts of these reports (none: those asked for are coming).
+    Texts(Vec<&'static ReportInfo>),
+    /// The list made again: the texts it needs are here.
+    Remake,
 }
 
 impl std::fmt::Debug for Site {
@@ -243,7 +285,20 @@ impl Site {
             _ => return Err("no report to show".to_string()),
         };
         let index = keep(Index::new(report));
-        Ok(keep(Site { catalog, library, reports, report, index, lexicon_asked: Cell::new(false) }))
+        #[cfg(series)]
+        let texted = reports.iter().map(|i| library.whole(&i.id).is_some()).collect();
+        Ok(keep(Site {
+            catalog,
+            library,
+            reports,
+            report,
+            index,
+            lexicon_asked: Cell::new(false),
+            #[cfg(series)]
+            texted,
+            #[cfg(series)]
+            remade: Cell::new(false),
+        }))
     }
 
     /// The report this page shows (several reports made into one list, if
@@ -319,6 +374,52 @@ impl Site {
         out
     }
 
+    /// What a search for `query` waits for before it can answer from the
+    /// list: the search keys' shards its terms fall in, then the texts of
+    /// the reports the list lacks that hold every key of some form of
+    /// some term (every missing text once the list was made again for a
+    /// search), then the list made again with them.
+    #[cfg(series)]
+    pub fn search_needs(&self, query: &str) -> Needs {
+        if query.trim().is_empty() || self.texted.iter().all(|t| *t) {
+            return Needs::Ready;
+        }
+        if self.remade.get() {
+            return Needs::Texts(self.texts_for(None));
+        }
+        let search = self.index.read_search(query);
+        let known = self.library.keys.borrow();
+        let shard = |n: u32| known.iter().find(|(k, _)| *k == n).and_then(|(_, s)| *s);
+        let Some(holding) = keys::reports_for(&search, self.catalog.reports.len(), shard) else {
+            let missing = keys::shards_for(&search).into_iter().filter(|n| known.iter().all(|(k, _)| k != n));
+            return Needs::Keys(missing.collect());
+        };
+        let place = |i: &ReportInfo| self.catalog.reports.iter().position(|r| r.id == i.id);
+        let needed: Vec<&'static ReportInfo> = (self.reports.iter().zip(&self.texted))
+            .filter(|(i, texted)| !**texted && place(i).is_some_and(|p| holding[p]))
+            .map(|(i, _)| *i)
+            .collect();
+        if needed.is_empty() {
+            return Needs::Ready;
+        }
+        let missing: Vec<&'static ReportInfo> =
+            needed.into_iter().filter(|i| self.library.whole(&i.id).is_none()).collect();
+        if missing.is_empty() {
+            return Needs::Remake;
+        }
+        let asked = self.library.texts_asked.borrow();
+        Needs::Texts(missing.into_iter().filter(|i| !asked.contains(&i.id.as_str())).collect())
+    }
+
+    /// Notes the search keys' `shards` as asked for, and gives them.
+    #[cfg(series)]
+    pub fn ask_keys(&self, shards: &[u32]) -> Vec<u32> {
+        let mut known = self.library.keys.borrow_mut();
+        let new: Vec<u32> = shards.iter().copied().filter(|n| known.iter().all(|(k, _)| k != n)).collect();
+        known.extend(new.iter().map(|&n| (n, None)));
+        new
+    }
+
     /// Notes the texts of `reports` as asked for (none is wanted again),
     /// and gives the outlines to make whole with them.
     #[cfg(series)]
@@ -361,20 +462,24 @@ impl Site {
         self.index.given_lexicon().is_none() && !self.lexicon_asked.replace(true)
     }
 
-    /// The site once `arrival` is in: the search lexicon goes to the
-    /// index (the same site); reports decoded whole make the next site;
-    /// why a list's texts could not come changes nothing here (the state
-    /// keeps it).
-    pub fn with(&'static self, arrival: Arrival) -> &'static Site {
+    /// The site once `arrival` is in, the page searching for `query`: the
+    /// search lexicon goes to the index (the same site); reports decoded
+    /// whole make the next site; search keys, and why a list's texts could
+    /// not come, change nothing here (the library holds the keys, the
+    /// state keeps why).
+    #[cfg_attr(not(series), allow(unused_variables))]
+    pub fn with(&'static self, arrival: Arrival, query: &str) -> &'static Site {
         match arrival {
             Arrival::Lexicon(l) => {
                 self.index.add_lexicon(Rc::unwrap_or_clone(l));
                 self
             }
             #[cfg(series)]
-            Arrival::Reports(more) => self.with_fetched(more.to_vec()),
+            Arrival::Reports(more) => self.with_fetched(more.to_vec(), query),
             // (The state keeps why; the site stays as it is.)
             Arrival::TextsFailed(_) => self,
+            #[cfg(series)]
+            Arrival::Keys => self,
             #[cfg(not(series))]
             Arrival::Reports(_) => self,
         }
@@ -382,27 +487,34 @@ impl Site {
 
     /// The next site once `more` reports have been decoded whole: the same
     /// view, with a list drawn from outlines made again (and indexed again,
-    /// with the lexicon) once all its texts are there.
+    /// with the lexicon) once all its texts are there, or once the texts
+    /// the search for `query` needs are (once: [`Site::search_needs`]).
     #[cfg(series)]
-    fn with_fetched(&'static self, more: Vec<Decoded>) -> &'static Site {
+    fn with_fetched(&'static self, more: Vec<Decoded>, query: &str) -> &'static Site {
         let library = self.library.clone().adding(more);
-        if self.texts_pending() && self.reports.iter().all(|i| library.whole(&i.id).is_some()) {
-            // (It has every report it shows: it cannot fail.)
-            let Ok(whole) = Site::new(self.catalog, library, self.reports.clone()) else { return self };
-            if let Some(l) = self.index.given_lexicon() {
-                whole.index.add_lexicon(l.clone());
-            }
-            return whole;
-        }
         // The same view (its report and index shared), with more reports.
-        keep(Site {
+        let next = keep(Site {
             catalog: self.catalog,
             library,
             reports: self.reports.clone(),
             report: self.report,
             index: self.index,
             lexicon_asked: Cell::new(self.lexicon_asked.get()),
-        })
+            texted: self.texted.clone(),
+            remade: Cell::new(self.remade.get()),
+        });
+        let whole = next.reports.iter().all(|i| next.library.whole(&i.id).is_some());
+        let remake = matches!(next.search_needs(query), Needs::Remake);
+        if self.texted.iter().all(|t| *t) || !(whole || remake) {
+            return next;
+        }
+        // (It has every report it shows, whole or outlined: it cannot fail.)
+        let Ok(made) = Site::new(self.catalog, next.library.clone(), self.reports.clone()) else { return next };
+        if let Some(l) = self.index.given_lexicon() {
+            made.index.add_lexicon(l.clone());
+        }
+        made.remade.set(!whole);
+        made
     }
 }
 
@@ -491,6 +603,28 @@ pub fn load_texts(
             out.push(with_texts(outline, &request.bytes().await?, &file)?);
         }
         Ok(out)
+    }
+}
+
+/// Asks for the search keys' `shards` (none asked for before:
+/// [`Site::ask_keys`]) at once, and puts them in `site`'s library as they
+/// are read in order.
+#[cfg(series)]
+pub fn load_keys(site: &Site, shards: &[u32]) -> impl std::future::Future<Output = Result<(), String>> {
+    let requests: Vec<(u32, crate::fetch::Requested)> =
+        site.ask_keys(shards).into_iter().map(|n| (n, crate::fetch::request(keys::file(n)))).collect();
+    let known = site.library.keys.clone();
+    async move {
+        for (n, request) in requests {
+            let file = request.file.clone();
+            let shard: Shard =
+                postcard::from_bytes(&request.bytes().await?).map_err(|_| format!("{file}: not a search keys file"))?;
+            let mut known = known.borrow_mut();
+            if let Some(slot) = known.iter_mut().find(|(k, _)| *k == n) {
+                slot.1 = Some(keep(shard));
+            }
+        }
+        Ok(())
     }
 }
 

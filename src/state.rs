@@ -279,7 +279,7 @@ impl Reducible for AppState {
                     Arrival::TextsFailed(reason) => Some(reason.clone()),
                     _ => self.texts_failed.clone(),
                 },
-                site: self.site.with(a),
+                site: self.site.with(a, &self.page.filter.query),
                 arrivals: self.arrivals.saturating_add(1),
                 ..(*self).clone()
             }),

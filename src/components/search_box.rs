@@ -135,7 +135,7 @@ pub fn SearchBox() -> Html {
                 aria-describedby={(!also.is_empty()).then_some("search-also")}
                 autocomplete="off" spellcheck="false"
                 {oninput} {onchange} {onkeydown} {onfocus} />
-            if data::is_series() && app.results.search_waits(&app.state.page.filter) {
+            if app.results.search_waits() {
                 <p class="search-also" role="status" data-testid="search-waits">
                     { match &app.state.texts_failed {
                         Some(e) => format!("{}{e}", i18n::TEXTS_FAILED.get(lang)),

@@ -22,7 +22,7 @@ async function until(page, count, want) {
   return count();
 }
 
-test(`a list of all ${N} meetings asks for their outlines at once, the texts of the reports whose cards it draws, and every other text at once when searched`, async () => {
+test(`a list of all ${N} meetings asks for their outlines at once, the texts of the reports whose cards it draws, and, when searched, its search keys and every other text that can hold the term, at once`, async () => {
   const page = await ctx.page({ serviceWorkers: 'block' });
   const fetched = dataRequests(page);
   const asked = (suffix) => fetched.filter((f) => f.endsWith(suffix)).map((f) => f.slice(0, -suffix.length));
@@ -52,5 +52,7 @@ test(`a list of all ${N} meetings asks for their outlines at once, the texts of 
   const shown = Number((await page.locator('[data-testid=shown] strong').innerText()).trim());
   assert.equal(shown, N * 29, 'each meeting answers as the real report does (29 paragraphs)');
   assert.deepEqual(asked('.texts.bin').sort(), asked('.outline.bin').sort(), 'each text asked for once');
-  assert.equal(fetched.filter((f) => !/\.(outline|texts)\.bin$/.test(f)).length, 0, 'never a whole file');
+  // (Every meeting holds 教育: the search keys, one file, say so.)
+  assert.equal(fetched.filter((f) => /^keys-\d+\.bin$/.test(f)).length, 1, 'the search keys of 教育, once');
+  assert.equal(fetched.filter((f) => !/(\.(outline|texts)|^keys-\d+)\.bin$/.test(f)).length, 0, 'never a whole file');
 });

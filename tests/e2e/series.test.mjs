@@ -210,7 +210,48 @@ test('?report=all is drawn from outlines; a report\'s texts come when its cards 
   await page.waitForFunction((a) => document.querySelector('[data-testid=shown]')?.innerText === a, answer);
   assert.equal(await page.locator('[data-testid=search-waits]').count(), 0);
   assert.equal(await page.locator('[data-testid=text-loading]').count(), 0);
-  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'asked for once, and never the whole file besides');
+  const keys = fetched.filter((f) => /^keys-\d+\.bin$/.test(f));
+  assert.equal(keys.length, 1, `the search keys of 教育 are in one file: ${fetched}`);
+  assert.deepEqual(fetched.filter((f) => !keys.includes(f)), [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'asked for once, and never the whole file besides');
+});
+
+// 第九次 (ninth) is in the newest report only, 第八次 (eighth) in the older
+// one only: a search fetches the search keys' files its terms fall in, and
+// then only the texts of the reports that hold every key of a term.
+test('?report=all: a search fetches its search keys, then only the texts of the reports that can hold its terms, exact', async () => {
+  const wholeAnswer = async (q) => {
+    const page = await ctx.open(`?report=all&q=${encodeURIComponent(q)}&lang=en`);
+    await page.waitForSelector('[data-testid=card]');
+    return page.locator('[data-testid=shown]').innerText();
+  };
+  const ninth = await wholeAnswer('第九次');
+  const eighth = await wholeAnswer('第八次');
+  assert.notEqual(ninth, 'Paragraphs shown 0 of 186');
+  assert.notEqual(eighth, 'Paragraphs shown 0 of 186');
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  const fetched = dataRequests(page);
+  await page.goto(`${ctx.server.base}?report=all&lang=en`);
+  await page.waitForSelector('[data-testid=card]');
+  const shown = () => page.locator('[data-testid=shown]').innerText();
+  const answers = (a) => page.waitForFunction((a) => document.querySelector('[data-testid=shown]')?.innerText === a, a);
+  await page.locator('[data-testid=search]').fill('第九次');
+  await answers(ninth);
+  assert.equal(await page.locator('[data-testid=search-waits]').count(), 0);
+  const keysOf = () => fetched.filter((f) => /^keys-\d+\.bin$/.test(f));
+  assert.equal(keysOf().length, new Set(keysOf()).size, 'each keys file once');
+  assert.ok(keysOf().length >= 1 && keysOf().length <= 2, `第九次 has two pairs of characters: ${fetched}`);
+  assert.deepEqual(fetched.filter((f) => !keysOf().includes(f)), [`${OLD}.outline.bin`], 'no texts: the older report cannot hold it');
+  await page.locator('[data-testid=search]').fill('第八次');
+  await answers(eighth);
+  assert.deepEqual(fetched.filter((f) => !keysOf().includes(f)), [`${OLD}.outline.bin`, `${OLD}.texts.bin`]);
+  // Both terms, one negated: the texts are here, the answer is exact.
+  await page.locator('[data-testid=search]').fill('');
+  await answers('Paragraphs shown 186 of 186');
+  await page.locator('[data-testid=search]').fill('第九次 OR 第八次');
+  const both = await wholeAnswer('第九次 OR 第八次');
+  await answers(both);
+  assert.equal(await shown(), both);
+  assert.deepEqual(fetched.filter((f) => !keysOf().includes(f)), [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'texts asked for once');
 });
 
 test('?report=all in another view asks for no texts: the overview across meetings fetches the whole files it reads', async () => {

@@ -20,6 +20,7 @@
 //! entity speaks or is named, adding to the text hits, never replacing
 //! them.
 
+pub mod keys;
 pub mod lexicon;
 pub mod syntax;
 

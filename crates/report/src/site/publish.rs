@@ -1,15 +1,16 @@
 //! What a site publishes from one reading of its reports (feature
 //! `publish`): every report's files beside the page (its JSON, its compact
-//! file, and for several reports its outline and texts), the search
-//! lexicon, and what the page's HTML is filled with (the newest report's
+//! file, and for several reports its outline and texts, and the search
+//! keys: `query::keys`), the search lexicon, and what the page's HTML is filled with (the newest report's
 //! title and description, its prerendered view, the head script's language
 //! rule). `build.rs` writes it all in the build's one reading of the
 //! reports; `report publish` writes the same files.
 
 use crate::page::{export, i18n, meeting, page_text};
-use crate::query::{lexicon, Lexicon};
+use crate::query::{keys, lexicon, Lexicon};
 use crate::site::prerender::{self, Site};
 use crate::site::series::{self, Catalog, Loaded, ReportInfo};
+use crate::text::fold::fold;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -43,8 +44,9 @@ fn encode<T: serde::Serialize>(value: &T, report: &str) -> Result<Vec<u8>, Publi
 }
 
 /// Writes each report's JSON and compact file (and, for several reports,
-/// its outline and texts files) and the search lexicon into `dir`; lists
-/// the reports as written (id, source file, paragraphs).
+/// its outline and texts files, and the search keys' shards) and the
+/// search lexicon into `dir`; lists the reports as written (id, source
+/// file, paragraphs).
 pub fn write_files(loaded: &[Loaded], dir: &Path) -> Result<Vec<serde_json::Value>, PublishError> {
     let write = |name: String, bytes: &[u8]| {
         let file = dir.join(name);
@@ -66,6 +68,20 @@ pub fn write_files(loaded: &[Loaded], dir: &Path) -> Result<Vec<serde_json::Valu
             write(series::texts_file(&l.id), &encode(&texts, &l.path)?)?;
         }
         listed.push(serde_json::json!({ "id": l.id, "file": l.path, "paragraphs": l.report.paragraphs.len() }));
+    }
+    // A site of several reports: which reports hold each key of their
+    // folded texts, for a search to fetch only the texts it can match in.
+    if loaded.len() > 1 {
+        let order = catalog(loaded);
+        let mut folded: Vec<Vec<String>> = vec![Vec::new(); loaded.len()];
+        for l in loaded {
+            let at = order.reports.iter().position(|r| r.id == l.id).expect("the catalog lists every report read");
+            folded[at] = l.report.paragraphs.iter().map(|p| fold(&p.text)).collect();
+        }
+        let borrowed: Vec<Vec<&str>> = folded.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+        for (n, shard) in keys::shards(&borrowed).iter().enumerate() {
+            write(keys::file(n as u32), &encode(shard, "the search keys")?)?;
+        }
     }
     // What a search term also means, for every report's texts (fetched by
     // the page when a search is first made).

@@ -420,6 +420,18 @@ impl Site {
         new
     }
 
+    /// Puts in the library the keys of shard `n` (asked for), from its
+    /// file's `bytes`.
+    #[cfg(series)]
+    pub fn keys_arrived(&self, n: u32, bytes: &[u8]) -> Result<(), &'static str> {
+        let shard: Shard = postcard::from_bytes(bytes).map_err(|_| "not a search keys file")?;
+        let mut known = self.library.keys.borrow_mut();
+        if let Some(slot) = known.iter_mut().find(|(k, _)| *k == n) {
+            slot.1 = Some(keep(shard));
+        }
+        Ok(())
+    }
+
     /// Notes the texts of `reports` as asked for (none is wanted again),
     /// and gives the outlines to make whole with them.
     #[cfg(series)]
@@ -610,19 +622,13 @@ pub fn load_texts(
 /// [`Site::ask_keys`]) at once, and puts them in `site`'s library as they
 /// are read in order.
 #[cfg(series)]
-pub fn load_keys(site: &Site, shards: &[u32]) -> impl std::future::Future<Output = Result<(), String>> {
+pub fn load_keys(site: &'static Site, shards: &[u32]) -> impl std::future::Future<Output = Result<(), String>> {
     let requests: Vec<(u32, crate::fetch::Requested)> =
         site.ask_keys(shards).into_iter().map(|n| (n, crate::fetch::request(keys::file(n)))).collect();
-    let known = site.library.keys.clone();
     async move {
         for (n, request) in requests {
             let file = request.file.clone();
-            let shard: Shard =
-                postcard::from_bytes(&request.bytes().await?).map_err(|_| format!("{file}: not a search keys file"))?;
-            let mut known = known.borrow_mut();
-            if let Some(slot) = known.iter_mut().find(|(k, _)| *k == n) {
-                slot.1 = Some(keep(shard));
-            }
+            site.keys_arrived(n, &request.bytes().await?).map_err(|e| format!("{file}: {e}"))?;
         }
         Ok(())
     }

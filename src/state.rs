@@ -454,6 +454,59 @@ mod tests {
         assert!(failed.site.texts_pending());
     }
 
+    /// A search in a list drawn from outlines (the newest report whole, as
+    /// in the page): its search keys first, then only the texts of the
+    /// reports that can hold its terms (第九次 is in the newest report only,
+    /// 第八次 in the older one only); with those here, the list is made
+    /// again and the search answers as the whole reports do.
+    #[cfg(series)]
+    #[test]
+    fn a_search_in_a_list_asks_for_its_keys_then_only_the_texts_it_needs() {
+        use crate::data::{catalog, outline, with_texts, Library, Needs, Site};
+        use report::query::keys;
+        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
+        let catalog = catalog();
+        let reports: Vec<_> = catalog.reports.iter().collect();
+        let outlines: Vec<_> =
+            reports.iter().map(|&i| outline(i, file(i.outline_file()), &i.outline_file()).unwrap()).collect();
+        let whole =
+            |o: &crate::data::Outline| with_texts(*o, &file(o.info.texts_file()), &o.info.texts_file()).unwrap();
+        let library = Library::default().adding(vec![whole(&outlines[0])]).outlining(outlines[1..].to_vec());
+        let site = Site::new(catalog, library, reports.clone()).unwrap();
+        let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
+        let keys_come = |site: &Site, shards: &[u32]| {
+            for n in site.ask_keys(shards) {
+                site.keys_arrived(n, &file(keys::file(n))).unwrap();
+            }
+        };
+        assert!(matches!(s.site.search_needs(""), Needs::Ready));
+        // 第九次: its keys, and then nothing more (the newest report is whole).
+        let Needs::Keys(shards) = s.site.search_needs("第九次") else { panic!("the search keys first") };
+        assert!(!shards.is_empty() && shards.len() <= 2, "two pairs of characters: {shards:?}");
+        keys_come(s.site, &shards);
+        assert!(s.site.ask_keys(&shards).is_empty(), "asked for once");
+        assert!(matches!(s.site.search_needs("第九次"), Needs::Ready));
+        let answer = |site: &Site, q: &str| {
+            site.index().hits(&report::query::Filter { query: q.into(), ..Default::default() }).count()
+        };
+        let all = Library::default().adding(outlines.iter().map(whole).collect());
+        let whole_site = Site::new(catalog, all, reports.clone()).unwrap();
+        assert_eq!(answer(s.site, "第九次"), answer(whole_site, "第九次"), "exact without the older texts");
+        assert!(answer(s.site, "第九次") > 0);
+        // 第八次: its keys, then the older report's texts, then the list made again.
+        let s = s.reduce(Action::Search("第八次".into()));
+        let Needs::Keys(more) = s.site.search_needs("第八次") else { panic!("its own keys") };
+        keys_come(s.site, &more);
+        let Needs::Texts(wanted) = s.site.search_needs("第八次") else { panic!("the texts it needs") };
+        assert_eq!(wanted.iter().map(|i| &i.id).collect::<Vec<_>>(), [&reports[1].id]);
+        let asked = s.site.ask_texts(&wanted);
+        assert!(matches!(s.site.search_needs("第八次"), Needs::Texts(v) if v.is_empty()), "asked for: it waits");
+        let done = s.clone().reduce(Action::Arrived(Arrival::Reports(Rc::from(vec![whole(&asked[0])]))));
+        assert!(matches!(done.site.search_needs("第八次"), Needs::Ready));
+        assert_eq!(answer(done.site, "第八次"), answer(whole_site, "第八次"));
+        assert!(answer(done.site, "第八次") > 0);
+    }
+
     #[test]
     fn toggling_pushes_and_a_no_op_keeps_the_same_state() {
         let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into()));

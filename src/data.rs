@@ -377,15 +377,12 @@ impl Site {
     /// What a search for `query` waits for before it can answer from the
     /// list: the search keys' shards its terms fall in, then the texts of
     /// the reports the list lacks that hold every key of some form of
-    /// some term (every missing text once the list was made again for a
-    /// search), then the list made again with them.
+    /// some term (every missing text if the list was made again for a
+    /// search already), then the list made again with them.
     #[cfg(series)]
     pub fn search_needs(&self, query: &str) -> Needs {
         if query.trim().is_empty() || self.texted.iter().all(|t| *t) {
             return Needs::Ready;
-        }
-        if self.remade.get() {
-            return Needs::Texts(self.texts_for(None));
         }
         let search = self.index.read_search(query);
         let known = self.library.keys.borrow();
@@ -401,6 +398,9 @@ impl Site {
             .collect();
         if needed.is_empty() {
             return Needs::Ready;
+        }
+        if self.remade.get() {
+            return Needs::Texts(self.texts_for(None));
         }
         let missing: Vec<&'static ReportInfo> =
             needed.into_iter().filter(|i| self.library.whole(&i.id).is_none()).collect();

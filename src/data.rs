@@ -1,8 +1,9 @@
 //! The site's reports as values: the catalog and the newest report,
 //! embedded at build time (see `build.rs`) but for the paragraph texts its
 //! prerendered page holds, which are read back from the page
-//! (`report::page::page_text`); the other reports, fetched as their
-//! compact files when the page needs them.
+//! (`report::page::page_text`); the other reports, fetched when the page
+//! needs them: whole (their compact files) to show one, as outlines (no
+//! texts) for the views across meetings and for a list of several.
 //!
 //! [`Site`] is what the page shows (one report, or several in one list)
 //! with its index, and the reports decoded so far ([`Library`]). `run()`
@@ -184,6 +185,10 @@ pub enum Arrival {
     Reports(Rc<[Decoded]>),
     /// Why the texts of a list's reports could not be fetched.
     TextsFailed(Rc<str>),
+    /// Outlines of reports the page has in no form (the views across
+    /// meetings read no text: [`load_across`]).
+    #[cfg(series)]
+    Outlines(Rc<[Outline]>),
     /// Search keys' shards (the library holds them: [`load_keys`]).
     #[cfg(series)]
     Keys,
@@ -195,6 +200,8 @@ impl PartialEq for Arrival {
             (Arrival::Lexicon(a), Arrival::Lexicon(b)) => Rc::ptr_eq(a, b),
             (Arrival::Reports(a), Arrival::Reports(b)) => Rc::ptr_eq(a, b),
             (Arrival::TextsFailed(a), Arrival::TextsFailed(b)) => Rc::ptr_eq(a, b),
+            #[cfg(series)]
+            (Arrival::Outlines(a), Arrival::Outlines(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -208,6 +215,8 @@ impl std::fmt::Debug for Arrival {
             Arrival::TextsFailed(e) => write!(f, "TextsFailed({e})"),
             #[cfg(series)]
             Arrival::Keys => f.write_str("Keys"),
+            #[cfg(series)]
+            Arrival::Outlines(o) => write!(f, "Outlines({})", o.len()),
         }
     }
 }
@@ -457,15 +466,16 @@ impl Site {
         own.paragraph(number).map_or("", |p| p.text.as_str())
     }
 
-    /// Every report of the catalog with its model, newest first, if all
-    /// are decoded whole.
+    /// Every report of the catalog with its model, whole or its outline
+    /// (the views across meetings read no text), newest first, if the page
+    /// has them all.
     pub fn all(&self) -> Option<Vec<Decoded>> {
-        self.catalog.reports.iter().map(|i| self.library.whole(&i.id).map(|r| (i, r))).collect()
+        self.catalog.reports.iter().map(|i| self.library.shown_form(&i.id).map(|r| (i, r))).collect()
     }
 
-    /// How many reports of the catalog this page has decoded whole.
+    /// How many reports of the catalog this page has, whole or outlined.
     pub fn loaded_count(&self) -> usize {
-        self.catalog.reports.iter().filter(|i| self.library.whole(&i.id).is_some()).count()
+        self.catalog.reports.iter().filter(|i| self.library.shown_form(&i.id).is_some()).count()
     }
 
     /// Whether the search lexicon is yet to be asked for: true once, unless
@@ -492,20 +502,17 @@ impl Site {
             Arrival::TextsFailed(_) => self,
             #[cfg(series)]
             Arrival::Keys => self,
+            #[cfg(series)]
+            Arrival::Outlines(more) => self.with_library(self.library.clone().outlining(more.to_vec())),
             #[cfg(not(series))]
             Arrival::Reports(_) => self,
         }
     }
 
-    /// The next site once `more` reports have been decoded whole: the same
-    /// view, with a list drawn from outlines made again (and indexed again,
-    /// with the lexicon) once all its texts are there, or once the texts
-    /// the search for `query` needs are (once: [`Site::search_needs`]).
+    /// The same view (its report and index shared) over `library`.
     #[cfg(series)]
-    fn with_fetched(&'static self, more: Vec<Decoded>, query: &str) -> &'static Site {
-        let library = self.library.clone().adding(more);
-        // The same view (its report and index shared), with more reports.
-        let next = keep(Site {
+    fn with_library(&self, library: Library) -> &'static Site {
+        keep(Site {
             catalog: self.catalog,
             library,
             reports: self.reports.clone(),
@@ -514,7 +521,16 @@ impl Site {
             lexicon_asked: Cell::new(self.lexicon_asked.get()),
             texted: self.texted.clone(),
             remade: Cell::new(self.remade.get()),
-        });
+        })
+    }
+
+    /// The next site once `more` reports have been decoded whole: the same
+    /// view, with a list drawn from outlines made again (and indexed again,
+    /// with the lexicon) once all its texts are there, or once the texts
+    /// the search for `query` needs are (once: [`Site::search_needs`]).
+    #[cfg(series)]
+    fn with_fetched(&'static self, more: Vec<Decoded>, query: &str) -> &'static Site {
+        let next = self.with_library(self.library.clone().adding(more));
         let whole = next.reports.iter().all(|i| next.library.whole(&i.id).is_some());
         let remake = matches!(next.search_needs(query), Needs::Remake);
         if self.texted.iter().all(|t| *t) || !(whole || remake) {
@@ -585,16 +601,43 @@ pub async fn load(
 
 /// Fetches the outlines of those of `reports` `library` has neither whole
 /// nor outlined (asked for at once, as [`load`] asks for whole files),
-/// and gives the library with them.
+/// calling `progress` with how many have arrived after each.
 #[cfg(series)]
-pub async fn load_outlines(library: Library, reports: &[&'static ReportInfo]) -> Result<Library, String> {
+pub async fn load_outlines(
+    library: &Library,
+    reports: &[&'static ReportInfo],
+    progress: impl Fn(usize),
+) -> Result<Vec<Outline>, String> {
     let missing = reports.iter().copied().filter(|i| library.shown_form(&i.id).is_none()).collect();
     let mut outlines = Vec::new();
     for (info, request) in request_all(missing, ReportInfo::outline_file) {
         let file = request.file.clone();
         outlines.push(outline(info, request.bytes().await?, &file)?);
+        progress(outlines.len());
     }
-    Ok(library.outlining(outlines))
+    Ok(outlines)
+}
+
+/// Fetches what the views across meetings read of those of `reports`
+/// `library` does not have, calling `progress` with how many have arrived
+/// after each: their outlines (they read no text).
+#[cfg(series)]
+pub async fn load_across(
+    library: &Library,
+    reports: &[&'static ReportInfo],
+    progress: impl Fn(usize),
+) -> Result<Arrival, String> {
+    Ok(Arrival::Outlines(load_outlines(library, reports, progress).await?.into()))
+}
+
+/// (A site of one report shows no view across meetings.)
+#[cfg(not(series))]
+pub async fn load_across(
+    library: &Library,
+    reports: &[&'static ReportInfo],
+    progress: impl Fn(usize),
+) -> Result<Arrival, String> {
+    Ok(Arrival::Reports(load(library, reports, progress).await?.into()))
 }
 
 /// Asks for the texts of `reports` (outlined in `site`'s library, none

@@ -72,7 +72,7 @@ pub fn run() {
         // list's code, and fetches its one file.)
         #[cfg(series)]
         let outlined = if reports.len() > 1 && !searching {
-            data::load_outlines(library.clone(), &reports).await.ok()
+            data::load_outlines(&library, &reports, |_| {}).await.ok().map(|o| library.clone().outlining(o))
         } else {
             None
         };

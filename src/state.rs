@@ -507,6 +507,31 @@ mod tests {
         assert!(answer(done.site, "第八次") > 0);
     }
 
+    /// The views across meetings read outlines: the outlines of the
+    /// reports a page has in no form arrive into its library, with the
+    /// same view, and then it has every report the views read.
+    #[cfg(series)]
+    #[test]
+    fn the_views_across_meetings_read_the_other_reports_outlines() {
+        use crate::data::{outline, site_for_tests};
+        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
+        let site = site_for_tests();
+        let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
+        assert!(s.site.all().is_none(), "the older report is not here");
+        assert_eq!(s.site.loaded_count(), 1);
+        let older = &s.site.catalog.reports[1];
+        let o = outline(older, file(older.outline_file()), &older.outline_file()).unwrap();
+        let s2 = s.clone().reduce(Action::Arrived(Arrival::Outlines(Rc::from(vec![o]))));
+        let all = s2.site.all().expect("every report, whole or outlined");
+        assert_eq!(all.len(), s2.site.catalog.reports.len());
+        assert!(s2.site.library().whole(&older.id).is_none(), "outlined, not whole");
+        assert!(std::ptr::eq(s2.site.report(), s.site.report()), "the same view");
+        assert_eq!(s2.page, s.page);
+        let records = report::site::across::record(&all, "CHN");
+        assert_eq!(records.len(), 2);
+        assert!(records.iter().all(|r| !r.summary.spoke.is_empty()), "China spoke at both meetings");
+    }
+
     #[test]
     fn toggling_pushes_and_a_no_op_keeps_the_same_state() {
         let s = start().reduce(Action::Toggle(Facet::Speaker, "CHN".into()));

@@ -2,8 +2,8 @@
 //! State's or organisation's record meeting by meeting (its page), and
 //! the State × meeting matrix and the articles × meeting counts (the
 //! overview). What they show comes from `report::site::across`; the other
-//! reports are fetched the first time one of them is shown, with a
-//! visible count of what has arrived.
+//! reports' outlines (they read no text) are fetched the first time one of
+//! them is shown, with a visible count of what has arrived.
 
 use crate::context::use_dispatch;
 use crate::data::{self, Site};
@@ -43,8 +43,8 @@ fn use_all_reports() -> (&'static Site, Progress) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let all: Vec<&ReportInfo> = site.catalog.reports.iter().collect();
                     let step = fetched.clone();
-                    match data::load(site.library(), &all, move |n| step.set(n)).await {
-                        Ok(more) => dispatch.dispatch(Action::Arrived(data::Arrival::Reports(more.into()))),
+                    match data::load_across(site.library(), &all, move |n| step.set(n)).await {
+                        Ok(arrival) => dispatch.dispatch(Action::Arrived(arrival)),
                         Err(e) => failed.set(Some(e)),
                     }
                 });

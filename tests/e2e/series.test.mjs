@@ -103,9 +103,11 @@ test('the chooser opens the other report; Back and Forward walk between them', a
 });
 
 test("a State's page follows it across both meetings, with links to each paragraph", async () => {
-  // While the other report is on its way, the page counts what has arrived.
+  // While the other report is on its way, the page counts what has
+  // arrived. It reads the other report's outline (no text).
   const page = await ctx.page({ serviceWorkers: 'block' });
-  const release = await holdBack(page, `**/${OLD}.bin`);
+  const fetched = dataRequests(page);
+  const release = await holdBack(page, `**/${OLD}.outline.bin`);
   await page.goto(`${ctx.server.base}?view=entity:CHN&lang=en`);
   const status = page.locator('[data-testid=across-status]');
   await status.waitFor();
@@ -121,6 +123,7 @@ test("a State's page follows it across both meetings, with links to each paragra
   // The shown report's paragraphs are in this page; the other's in its own.
   const hrefs = await table.locator('td a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, ['#p39', '#p29', `?report=${OLD}&lang=en#p39`, `?report=${OLD}&lang=en#p29`]);
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`], 'the outline only');
   await table.locator(`a[href="?report=${OLD}&lang=en#p39"]`).click();
   await page.waitForFunction(() => document.activeElement?.id === 'p39');
   assert.equal(await meeting(page), '8th meeting · Vienna · 21–23 August 2017');
@@ -254,17 +257,18 @@ test('?report=all: a search fetches its search keys, then only the texts of the 
   assert.deepEqual(fetched.filter((f) => !keysOf().includes(f)), [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'texts asked for once');
 });
 
-test('?report=all in another view asks for no texts: the overview across meetings fetches the whole files it reads', async () => {
+test('?report=all in another view asks for no texts: the overview across meetings reads the outlines the list has', async () => {
   const page = await ctx.page({ serviceWorkers: 'block' });
   const fetched = dataRequests(page);
   await page.goto(`${ctx.server.base}?report=all&speaker=CHN&view=overview&lang=en`);
   await page.locator('[data-testid=tab-overview][aria-pressed=true]').waitFor();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.bin`]);
-  // Back to the list: its cards of that report come from the whole file, nothing more is asked.
+  await page.locator('[data-testid=state-meeting-matrix]').waitFor();
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`]);
+  // Back to the list: the card of that report drawn, its texts are asked for.
   await page.locator('[data-testid=tab-list]').click();
   await page.locator(`#${OLD}-p39 p.text`).waitFor();
-  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.bin`]);
+  assert.deepEqual(fetched, [`${OLD}.outline.bin`, `${OLD}.texts.bin`]);
 });
 
 test('?report=all: an export asked for before every text is here asks for them, says so, and is made when they come', async () => {

@@ -6,6 +6,7 @@
 
 use super::paragraph_card::ParagraphCard;
 use crate::context::{use_app, use_dispatch};
+use crate::data;
 use crate::i18n;
 use crate::state::Action;
 use report::query::Facet;
@@ -112,6 +113,11 @@ pub fn ParagraphList() -> Html {
             // by key, so a card (and the focus in it) stays in place when
             // more are added; mixed with the unkeyed control below, every
             // card would be replaced.
+            if data::is_series() && app.results.texts_pending {
+                if let Some(e) = &app.state.texts_failed {
+                    <p class="notice" role="status" data-testid="texts-failed">{ format!("{}{e}", i18n::TEXTS_MISSING.get(lang)) }</p>
+                }
+            }
             <div class={frame::CARDS}>{ for items }</div>
             if rest > 0 {
                 <div ref={sentinel} class={frame::MORE}>

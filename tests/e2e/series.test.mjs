@@ -304,6 +304,13 @@ test('?report=all whose texts cannot be fetched says so where the search waits',
   await status.filter({ hasText: 'Could not' }).waitFor();
   assert.equal(await status.innerText(), `Could not load the meetings' texts, so the list cannot be searched: ${OLD}.texts.bin: HTTP 404`);
   assert.equal(await page.locator('[data-testid=shown]').innerText(), 'Paragraphs shown 186 of 186', 'no half answer');
+  // The list says it too, above cards that stay without their text.
+  assert.equal(await page.locator('[data-testid=texts-failed]').innerText(),
+    `Some meetings' texts could not be loaded, so their paragraphs show no text: ${OLD}.texts.bin: HTTP 404`);
+  await page.locator('[data-testid=search]').fill('');
+  await page.locator('[data-testid=facet-speaker] input[data-value=CHN]').check();
+  assert.equal(await page.locator(`#${OLD}-p39 [data-testid=text-loading]`).count(), 1);
+  assert.equal(await page.locator('[data-testid=texts-failed]').count(), 1);
   await context.close();
 });
 

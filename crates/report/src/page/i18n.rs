@@ -100,6 +100,12 @@ pub const TEXTS_FAILED: T = T::new(
     "无法加载各次会议的全文，暂不能搜索：",
     "Could not load the meetings' texts, so the list cannot be searched: ",
 );
+/// Above a list some of whose reports' texts could not be fetched (then
+/// the reason): their cards stay without text.
+pub const TEXTS_MISSING: T = T::new(
+    "部分会议的全文无法加载，其段落暂不能显示全文：",
+    "Some meetings' texts could not be loaded, so their paragraphs show no text: ",
+);
 /// A card whose report's text has not arrived yet.
 pub const TEXT_LOADING: T = T::new("正在加载全文…", "Loading the text…");
 pub const SHOWN: T = T::new("显示段落", "Paragraphs shown");

@@ -143,7 +143,7 @@ async function latency(page, action) {
 }
 
 /** ms from navigation to the series overview drawn with every report, and
- * to the last report's file arriving. */
+ * to the last report's file arriving; bytes moved until it is drawn. */
 async function across(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -152,6 +152,7 @@ async function across(browser, url) {
   const t = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r({
     drawn: performance.now(),
     last: Math.max(...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.bin')).map((e) => e.responseEnd)),
+    bytes: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce((n, e) => n + e.transferSize, 0),
   }))));
   await context.close();
   return t;
@@ -407,8 +408,9 @@ for (const [n, build] of sizes) {
     for (let i = 0; i < Math.min(runs, 3); i++) xs.push(await across(browser, `${server.base}?lang=en&view=overview`));
     const drawn = median(xs.map((x) => x.drawn));
     const after = median(xs.map((x) => x.drawn - x.last));
-    results.push(`${SERIES} reports, the overview across all: the other ${SERIES - 1} fetched, matrix drawn at ${drawn.toFixed(0)} ms, ` +
-      `${after.toFixed(0)} ms after the last report arrived${check(after, 1000, ' ms')}`);
+    const moved = median(xs.map((x) => x.bytes)) / 1000;
+    results.push(`${SERIES} reports, the overview across all: the other ${SERIES - 1} fetched (outlines), matrix drawn at ${drawn.toFixed(0)} ms ` +
+      `after ${moved.toFixed(1)} kB, ${after.toFixed(0)} ms after the last report arrived${check(after, 1000, ' ms')}`);
   }
   await server.close();
 }

@@ -128,8 +128,9 @@ pub fn App(props: &AppProps) -> Html {
         let ids: Vec<&'static str> = wanted.iter().map(|i| i.id.as_str()).collect();
         use_effect_with((ids, shards, remake), move |(_, shards, remake)| {
             crate::context::fetch_keys(d.clone(), site, shards);
-            // (The texts it needs are here: the site makes the list
-            // again as reports arrive, and none is needed to.)
+            // (The texts the search needs are all here, so no fetch will
+            // bring the arrival that makes the list again: an empty one
+            // does.)
             if *remake {
                 d.dispatch(Action::Arrived(data::Arrival::Reports(Rc::from([]))));
             }

@@ -1,9 +1,9 @@
 //! What a site publishes from one reading of its reports (feature
 //! `publish`): every report's files beside the page (its JSON, its compact
 //! file, and for several reports its outline and texts, and the search
-//! keys: `query::keys`), the search lexicon, and what the page's HTML is filled with (the newest report's
-//! title and description, its prerendered view, the head script's language
-//! rule). `build.rs` writes it all in the build's one reading of the
+//! keys: `query::keys`), the search lexicon, and what the page's HTML is
+//! filled with (the newest report's title and description, its
+//! prerendered view, the head script's language rule). `build.rs` writes it all in the build's one reading of the
 //! reports; `report publish` writes the same files.
 
 use crate::page::{export, i18n, meeting, page_text};

@@ -119,9 +119,11 @@ pub fn App(props: &AppProps) -> Html {
             (Needs::Keys(shards), ..) => (shards.clone(), Vec::new(), false),
             (Needs::Texts(reports), ..) => (Vec::new(), reports.clone(), false),
             (Needs::Remake, ..) => (Vec::new(), Vec::new(), true),
-            (Needs::Ready, true, View::List) => {
-                (Vec::new(), site.texts_for(Some(&results.hits.iter().take(state.limit).collect::<Vec<_>>())), false)
-            }
+            (Needs::Ready, true, View::List) => (
+                Vec::new(),
+                site.texts_for(Some(&results.hits.iter().take(state.limit).skip(state.start()).collect::<Vec<_>>())),
+                false,
+            ),
             (Needs::Ready, ..) => (Vec::new(), Vec::new(), false),
         };
         let d = state.dispatcher();

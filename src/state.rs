@@ -38,6 +38,12 @@ fn covering(limit: usize, at: usize) -> usize {
     limit.max((at / PAGE + 1) * PAGE)
 }
 
+/// How far past the cards drawn (or before them) a paragraph revealed must
+/// be for the list to start at its page instead of drawing every card
+/// between (a link deep into a list of several reports drew thousands).
+#[cfg(series)]
+const FAR: usize = 20 * PAGE;
+
 /// Where focus goes after a render.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
@@ -106,6 +112,11 @@ pub struct AppState {
     /// Cards of the list rendered (a multiple of [`PAGE`]); starts again
     /// at [`PAGE`] whenever the filter changes.
     pub limit: usize,
+    /// The first card rendered (a multiple of [`PAGE`], at most `limit`):
+    /// 0 but after a paragraph far down a list of several reports was
+    /// revealed (see [`AppState::start`]).
+    #[cfg(series)]
+    start: usize,
     /// Where focus goes after the render of this state.
     pub focus: Option<FocusRequest>,
     /// A search is being typed: its keystrokes share one history entry,
@@ -159,6 +170,9 @@ pub enum Action {
         from: usize,
         focus: Option<usize>,
     },
+    /// Render the [`PAGE`] cards before the first rendered.
+    #[cfg(series)]
+    ShowEarlier,
     /// The search lexicon arrived (traditional characters, terms in both
     /// languages), or reports (the texts of a list's reports; every report,
     /// for a view across meetings): the same filter may now give more.
@@ -180,6 +194,8 @@ impl AppState {
             pushes: 0,
             typing: false,
             limit: PAGE,
+            #[cfg(series)]
+            start: 0,
             focus: None,
             site,
             texts_failed: None,
@@ -193,7 +209,8 @@ impl AppState {
             return self.clone();
         }
         let lang = page.lang.unwrap_or(self.lang);
-        let limit = if page.filter == self.page.filter { self.limit } else { PAGE };
+        let same = page.filter == self.page.filter;
+        let limit = if same { self.limit } else { PAGE };
         Rc::new(AppState {
             page,
             lang,
@@ -202,11 +219,22 @@ impl AppState {
             pushes: self.pushes + u32::from(url_write == UrlWrite::Push),
             typing: false,
             limit,
+            #[cfg(series)]
+            start: if same { self.start } else { 0 },
             focus: self.focus.clone(),
             site: self.site,
             texts_failed: self.texts_failed.clone(),
             arrivals: self.arrivals,
         })
+    }
+
+    /// The first card the list renders: its cards are those from `start()`
+    /// up to `limit`. A site of one report renders from the first.
+    pub fn start(&self) -> usize {
+        #[cfg(series)]
+        return self.start;
+        #[cfg(not(series))]
+        0
     }
 
     /// This state with a new focus request.
@@ -305,6 +333,14 @@ impl Reducible for AppState {
                 };
                 page.view = View::List;
                 let mut next = (*self.with(page, UrlWrite::Push)).clone();
+                // Far from the cards rendered, the list starts at the
+                // paragraph's page; near, it grows to reach it.
+                #[cfg(series)]
+                if at >= next.limit + FAR || at + FAR < next.start {
+                    (next.start, next.limit) = (at / PAGE * PAGE, at / PAGE * PAGE);
+                } else if at < next.start {
+                    next.start = at / PAGE * PAGE;
+                }
                 next.limit = covering(next.limit, at);
                 Rc::new(next).focusing(Focus::Paragraph(paragraph))
             }
@@ -345,6 +381,11 @@ impl Reducible for AppState {
                     None => next,
                 }
             }
+            #[cfg(series)]
+            Action::ShowEarlier => match self.start {
+                0 => self,
+                start => Rc::new(AppState { start: start - PAGE, ..(*self).clone() }),
+            },
             Action::Keeping(id, action) => {
                 let before = self.focus.clone();
                 let next = self.clone().reduce(*action);
@@ -530,6 +571,47 @@ mod tests {
         let records = report::site::across::record(&all, "CHN");
         assert_eq!(records.len(), 2);
         assert!(records.iter().all(|r| !r.summary.spoke.is_empty()), "China spoke at both meetings");
+    }
+
+    /// A paragraph far down a list of several reports is revealed from its
+    /// page, not by rendering every card before it; the cards before come
+    /// a page at a time; a paragraph near the cards rendered grows the
+    /// list; a new filter starts from the top.
+    #[cfg(series)]
+    #[test]
+    fn a_paragraph_far_down_a_list_is_rendered_from_its_page() {
+        use crate::data::{catalog, outline, Library, Site};
+        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
+        let catalog = catalog();
+        let reports: Vec<_> = catalog.reports.iter().collect();
+        let outlines: Vec<_> =
+            reports.iter().map(|&i| outline(i, file(i.outline_file()), &i.outline_file()).unwrap()).collect();
+        let site = Site::new(catalog, Library::default().outlining(outlines), reports.clone()).unwrap();
+        let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
+        let old = &reports[1].id;
+        let place = |s: &AppState, anchor: &str| {
+            let p = s.site.report().by_anchor(anchor).unwrap();
+            s.site.position_in_hits(p, &s.page.filter).unwrap()
+        };
+        let far = s.clone().reduce(Action::Reveal(format!("{old}-p39")));
+        let at = place(&far, &format!("{old}-p39"));
+        assert!(at >= PAGE + FAR, "the fixture's older report starts far down: {at}");
+        assert_eq!((far.start(), far.limit), (at / PAGE * PAGE, (at / PAGE + 1) * PAGE));
+        let earlier = far.clone().reduce(Action::ShowEarlier);
+        assert_eq!((earlier.start(), earlier.limit), (far.start() - PAGE, far.limit));
+        let near = far.clone().reduce(Action::Reveal(format!("{old}-p50")));
+        assert_eq!(near.start(), far.start(), "near: the list grows");
+        assert_eq!(near.limit, (place(&near, &format!("{old}-p50")) / PAGE + 1) * PAGE);
+        let newest = &reports[0].id;
+        let top = far.clone().reduce(Action::Reveal(format!("{newest}-p2")));
+        assert_eq!((top.start(), top.limit), (0, PAGE), "far above: the list starts at its page");
+        let filtered = far.clone().reduce(Action::Toggle(Facet::Speaker, "CHN".into()));
+        assert_eq!((filtered.start(), filtered.limit), (0, PAGE), "a new filter starts from the top");
+        let mut first = filtered.clone();
+        for _ in 0..3 {
+            first = first.reduce(Action::ShowEarlier);
+        }
+        assert_eq!(first.start(), 0);
     }
 
     #[test]

@@ -92,7 +92,17 @@ pub fn ParagraphList() -> Html {
     let search = app.results.search.clone();
     let mut last_section = None;
     let mut items = Vec::with_capacity(wanted.min(hits.len()) * 2);
-    for &i in hits.iter().take(wanted) {
+    let drawn = hits.iter().take(wanted);
+    // (A list of several reports can start further down: `AppState::start`.)
+    #[cfg(series)]
+    let drawn = {
+        let start = app.state.start();
+        if start > 0 {
+            items.push(earlier(&app, start));
+        }
+        drawn.skip(start)
+    };
+    for &i in drawn {
         let p = &r.paragraphs[i];
         if last_section != Some(&p.section) {
             let start = section_start(r, last_section.map(String::as_str), &p.section);
@@ -125,5 +135,18 @@ pub fn ParagraphList() -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// Above a list that starts further down than its first card (a paragraph
+/// far down it was revealed): a control for the cards before, which keeps
+/// focus while there are more (keyed, among the cards).
+#[cfg(series)]
+fn earlier(app: &crate::context::AppContext, start: usize) -> Html {
+    html! {
+        <div key="show-earlier" class={frame::MORE}>
+            <button type="button" id="show-earlier" data-testid="show-earlier" onclick={app.on(Action::ShowEarlier)}>
+                { format!("{} ({start})", i18n::SHOW_EARLIER.get(app.lang())) }</button>
+        </div>
     }
 }

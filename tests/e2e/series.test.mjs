@@ -338,8 +338,38 @@ test('?report=all: #<report id>-p<N> opens a card, with its report\'s texts only
   await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p90`);
   assert.ok(page.url().endsWith(`?report=all&lang=en#${OLD}-p90`), page.url());
   // A footnote marker leads to the footnote on its report's page.
-  const marker = page.locator(`#${OLD}-p1 .fn-ref a`).first();
-  if (await marker.count()) assert.match(await marker.getAttribute('href'), new RegExp(`^\\?report=${OLD}#fn\\d+$`));
+  await page.goto(`${ctx.server.base}?report=all&lang=en#${OLD}-p20`);
+  await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p20`);
+  const marker = page.locator(`#${OLD}-p20 .fn-ref a`).first();
+  assert.equal(await marker.count(), 1);
+  assert.match(await marker.getAttribute('href'), new RegExp(`^\\?report=${OLD}#fn\\d+$`));
+});
+
+// The older report's p91 is the 184th card of 186: the list starts at its
+// page (the 181st card) instead of drawing every card before it.
+test('?report=all: a link far down the list draws from that card\'s page; the cards before come a page at a time', async () => {
+  const page = await ctx.page({ serviceWorkers: 'block' });
+  await page.goto(`${ctx.server.base}?report=all&lang=en#${OLD}-p91`);
+  await page.waitForFunction((id) => document.activeElement?.id === id, `${OLD}-p91`);
+  const ids = () => page.locator('article.card').evaluateAll((cards) => cards.map((c) => c.id));
+  const numbers = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => `${OLD}-p${from + i}`);
+  assert.deepEqual(await ids(), numbers(88, 93));
+  assert.equal(await page.locator('[data-testid=shown]').innerText(), 'Paragraphs shown 186 of 186');
+  // Its meeting's and section's headings head the cards drawn.
+  assert.match(await page.locator('.cards').innerText(), /8th meeting/);
+  const earlier = page.locator('[data-testid=show-earlier]');
+  assert.equal(await earlier.innerText(), 'Show earlier paragraphs (180)');
+  await earlier.click();
+  await page.waitForFunction(() => document.querySelectorAll('article.card').length === 12);
+  assert.deepEqual(await ids(), numbers(82, 93));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'show-earlier', 'focus stays on the control');
+  assert.equal(await earlier.innerText(), 'Show earlier paragraphs (174)');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('article.card').length === 18);
+  // A new filter starts the list from the top, with no such control.
+  await page.locator('[data-testid=facet-speaker] input[data-value=CHN]').check();
+  await page.waitForFunction(() => document.querySelectorAll('article.card').length === 2);
+  assert.equal(await earlier.count(), 0);
 });
 
 test('the CSV names each paragraph\'s report (and in one list its number there)', async () => {

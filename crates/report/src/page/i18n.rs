@@ -123,6 +123,9 @@ pub const NO_RESULTS: T = T::new("没有符合条件的段落。", "No paragraph
 pub const RELAX: T = T::new("请放宽条件：", "Try relaxing:");
 pub const REMOVE_SEARCH: T = T::new("清除搜索", "clear the search");
 pub const SHOW_MORE: T = T::new("显示更多", "Show more");
+/// Above a list drawn from a paragraph far down it (a link into a list of
+/// several reports): the cards before it.
+pub const SHOW_EARLIER: T = T::new("显示前面的段落", "Show earlier paragraphs");
 pub const SPOKE: T = T::new("发言", "Speakers");
 pub const ARTICLES: T = T::new("条款", "Articles");
 pub const VIA_HEADING: T = T::new("经标题", "via heading");

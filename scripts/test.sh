@@ -36,7 +36,7 @@ step "size budget"
 # them, which added 2.0 kB: the 20-report site is 240.9 kB, the 50-report
 # one 242.3 kB).
 several=$(find data/reports -maxdepth 1 -name '*.zh.txt' | wc -l)
-node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-$([ "$several" -gt 1 ] && echo 247 || echo 220)}"
+node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-$([ "$several" -gt 1 ] && echo 248 || echo 220)}"
 
 step "a series of 20 reports: the first load grows by no more than the list of them; a list of all is drawn from outlines (under 1 MB at 50)"
 node scripts/series-size.mjs 20

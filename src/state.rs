@@ -109,8 +109,8 @@ pub struct AppState {
     /// since it last wrote the URL, so no new entry is lost to a later
     /// `Replace` in the same render.
     pub pushes: u32,
-    /// Cards of the list rendered (a multiple of [`PAGE`]); starts again
-    /// at [`PAGE`] whenever the filter changes.
+    /// Where the cards of the list rendered end (a multiple of [`PAGE`]);
+    /// starts again at [`PAGE`] whenever the filter changes.
     pub limit: usize,
     /// The first card rendered (a multiple of [`PAGE`], at most `limit`):
     /// 0 but after a paragraph far down a list of several reports was

@@ -119,15 +119,15 @@ pub fn ParagraphList() -> Html {
     let more = app.on(Action::ShowMore { from: wanted, focus: hits.get(wanted).copied() });
     html! {
         <section class={frame::PARAGRAPHS} aria-label={i18n::SHOWN.get(lang)}>
-            // The cards in their own element: yew diffs a fully keyed list
-            // by key, so a card (and the focus in it) stays in place when
-            // more are added; mixed with the unkeyed control below, every
-            // card would be replaced.
             if data::is_series() && app.results.texts_pending {
                 if let Some(e) = &app.state.texts_failed {
                     <p class="notice" role="status" data-testid="texts-failed">{ format!("{}{e}", i18n::TEXTS_MISSING.get(lang)) }</p>
                 }
             }
+            // The cards in their own element: yew diffs a fully keyed list
+            // by key, so a card (and the focus in it) stays in place when
+            // more are added; mixed with the unkeyed control below, every
+            // card would be replaced.
             <div class={frame::CARDS}>{ for items }</div>
             if rest > 0 {
                 <div ref={sentinel} class={frame::MORE}>

@@ -407,6 +407,28 @@ mod tests {
         Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], crate::data::site_for_tests()))
     }
 
+    /// A file the build wrote beside the page (of the series fixture's
+    /// site: `REPORT_FILE=tests/fixtures/series`).
+    #[cfg(series)]
+    fn site_file(name: String) -> Vec<u8> {
+        std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it")
+    }
+
+    /// The outline of every report of `catalog`, newest first, as the page
+    /// decodes it.
+    #[cfg(series)]
+    fn outlines(catalog: &'static report::site::series::Catalog) -> Vec<crate::data::Outline> {
+        let file = |i: &report::site::series::ReportInfo| site_file(i.outline_file());
+        catalog.reports.iter().map(|i| crate::data::outline(i, file(i), &i.outline_file()).unwrap()).collect()
+    }
+
+    /// The report of `outline` made whole with its texts file.
+    #[cfg(series)]
+    fn whole(outline: &crate::data::Outline) -> crate::data::Decoded {
+        let file = outline.info.texts_file();
+        crate::data::with_texts(*outline, &site_file(file.clone()), &file).unwrap()
+    }
+
     #[test]
     fn the_lexicon_arriving_reads_the_same_page_again_and_writes_no_url() {
         let s = start().reduce(Action::Search("腐敗".into()));
@@ -427,13 +449,11 @@ mod tests {
     #[cfg(series)]
     #[test]
     fn a_list_drawn_from_outlines_is_made_whole_when_its_texts_arrive() {
-        use crate::data::{catalog, outline, with_texts, Library, Site};
-        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
+        use crate::data::{catalog, Library, Site};
         let catalog = catalog();
         let reports: Vec<_> = catalog.reports.iter().collect();
         assert!(reports.len() > 1, "the series fixture has several reports");
-        let outlines: Vec<_> =
-            reports.iter().map(|&i| outline(i, file(i.outline_file()), &i.outline_file()).unwrap()).collect();
+        let outlines = outlines(catalog);
         let site = Site::new(catalog, Library::default().outlining(outlines.clone()), reports.clone()).unwrap();
         let s =
             Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site)).reduce(Action::Search("腐败".into()));
@@ -457,8 +477,6 @@ mod tests {
 
         // One report's texts first: still waiting, the same list and index;
         // its cards have their texts, from their own report.
-        let whole =
-            |&o: &crate::data::Outline| with_texts(o, &file(o.info.texts_file()), &o.info.texts_file()).unwrap();
         let asked = s.site.ask_texts(&s.site.texts_for(Some(&first_page)));
         assert_eq!(asked.len(), 1);
         assert!(s.site.texts_for(Some(&first_page)).is_empty(), "asked for once");
@@ -503,21 +521,17 @@ mod tests {
     #[cfg(series)]
     #[test]
     fn a_search_in_a_list_asks_for_its_keys_then_only_the_texts_it_needs() {
-        use crate::data::{catalog, outline, with_texts, Library, Needs, Site};
+        use crate::data::{catalog, Library, Needs};
         use report::query::keys;
-        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
         let catalog = catalog();
         let reports: Vec<_> = catalog.reports.iter().collect();
-        let outlines: Vec<_> =
-            reports.iter().map(|&i| outline(i, file(i.outline_file()), &i.outline_file()).unwrap()).collect();
-        let whole =
-            |o: &crate::data::Outline| with_texts(*o, &file(o.info.texts_file()), &o.info.texts_file()).unwrap();
+        let outlines = outlines(catalog);
         let library = Library::default().adding(vec![whole(&outlines[0])]).outlining(outlines[1..].to_vec());
         let site = Site::new(catalog, library, reports.clone()).unwrap();
         let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
         let keys_come = |site: &Site, shards: &[u32]| {
             for n in site.ask_keys(shards) {
-                site.keys_arrived(n, &file(keys::file(n))).unwrap();
+                site.keys_arrived(n, &site_file(keys::file(n))).unwrap();
             }
         };
         assert!(matches!(s.site.search_needs(""), Needs::Ready));
@@ -554,14 +568,11 @@ mod tests {
     #[cfg(series)]
     #[test]
     fn the_views_across_meetings_read_the_other_reports_outlines() {
-        use crate::data::{outline, site_for_tests};
-        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
-        let site = site_for_tests();
-        let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
+        let s = start();
         assert!(s.site.all().is_none(), "the older report is not here");
         assert_eq!(s.site.loaded_count(), 1);
         let older = &s.site.catalog.reports[1];
-        let o = outline(older, file(older.outline_file()), &older.outline_file()).unwrap();
+        let o = crate::data::outline(older, site_file(older.outline_file()), &older.outline_file()).unwrap();
         let s2 = s.clone().reduce(Action::Arrived(Arrival::Outlines(Rc::from(vec![o]))));
         let all = s2.site.all().expect("every report, whole or outlined");
         assert_eq!(all.len(), s2.site.catalog.reports.len());
@@ -580,12 +591,10 @@ mod tests {
     #[cfg(series)]
     #[test]
     fn a_paragraph_far_down_a_list_is_rendered_from_its_page() {
-        use crate::data::{catalog, outline, Library, Site};
-        let file = |name: String| std::fs::read(format!("{}/site/{name}", env!("OUT_DIR"))).expect("build.rs wrote it");
+        use crate::data::{catalog, Library};
         let catalog = catalog();
         let reports: Vec<_> = catalog.reports.iter().collect();
-        let outlines: Vec<_> =
-            reports.iter().map(|&i| outline(i, file(i.outline_file()), &i.outline_file()).unwrap()).collect();
+        let outlines = outlines(catalog);
         let site = Site::new(catalog, Library::default().outlining(outlines), reports.clone()).unwrap();
         let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
         let old = &reports[1].id;

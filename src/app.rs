@@ -12,6 +12,7 @@ use crate::data::{self, Site};
 use crate::i18n;
 use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
+use report::page::meeting;
 use report::query::Facet;
 use report::site::markup::frame;
 use report::site::params::View;
@@ -140,23 +141,29 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The URL follows the state: one new history entry if any change since
-    // the last write asked for one (several can land in one render).
+    // The URL follows the state, a task after the render that shows it:
+    // one new history entry if any change since the last write asked for
+    // one (several can land in one render, or before the write).
     {
         let s = state.clone();
         let written = use_mut_ref(|| state.pushes);
+        let writer = use_memo((), |_| browser::UrlWriter::default());
         use_effect_with(state.page.clone(), move |page| {
             let push = s.pushes != *written.borrow();
             *written.borrow_mut() = s.pushes;
-            if s.url_write != UrlWrite::None {
-                browser::write_url(page, push);
+            if s.url_write == UrlWrite::None {
+                writer.drop_unwritten();
+            } else {
+                writer.write_after(page, push);
             }
         });
     }
     // <html lang>, storage and the document title follow the language.
     use_effect_with(state.lang, move |lang| {
         browser::apply_lang(*lang);
-        browser::set_title(&report::page::meeting::page_title(site.report(), *lang));
+        browser::set_title(
+            &site.info().map_or_else(|| meeting::list_page_title(*lang), |i| i.names.page_title(*lang).into()),
+        );
     });
     // Back/Forward and fragment changes (the reducer reads them against
     // the site it shows).

@@ -11,6 +11,7 @@ use report::site::params::PageState;
 use report::Report;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
@@ -51,23 +52,57 @@ pub fn apply_lang(lang: Lang) {
     }
 }
 
-/// Writes the state to the address bar, keeping the path and fragment.
-pub fn write_url(page: &PageState, push: bool) {
-    let Some(w) = window() else { return };
-    let loc = w.location();
-    let path = loc.pathname().unwrap_or_default();
-    let hash = loc.hash().unwrap_or_default();
-    let query = page.to_query();
-    if loc.search().unwrap_or_default() == query {
-        return;
+/// Writes the state to the address bar (keeping the path and fragment)
+/// in a task of its own, after the render that showed it: a history call
+/// costs about a millisecond (more while the page is new), which a
+/// keystroke's or a click's frame need not wait for. States that come
+/// before then are written once, the latest, with a new history entry if
+/// any of them asked for one. The app keeps one for as long as it lives.
+pub struct UrlWriter {
+    /// The query not yet written, and whether it takes a new entry.
+    unwritten: Rc<RefCell<Option<(String, bool)>>>,
+    /// Writes it (made once, called by each timeout).
+    write: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Default for UrlWriter {
+    fn default() -> Self {
+        let unwritten: Rc<RefCell<Option<(String, bool)>>> = Rc::default();
+        let held = unwritten.clone();
+        let write = wasm_bindgen::closure::Closure::new(move || {
+            let Some((query, push)) = held.borrow_mut().take() else { return };
+            let Some(w) = window() else { return };
+            let loc = w.location();
+            if loc.search().unwrap_or_default() == query {
+                return;
+            }
+            let url = format!("{}{query}{}", loc.pathname().unwrap_or_default(), loc.hash().unwrap_or_default());
+            if let Ok(h) = w.history() {
+                let _ = if push {
+                    h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+                } else {
+                    h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                };
+            }
+        });
+        UrlWriter { unwritten, write }
     }
-    let url = format!("{path}{query}{hash}");
-    if let Ok(h) = w.history() {
-        let _ = if push {
-            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
-        } else {
-            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        };
+}
+
+impl UrlWriter {
+    /// Writes `page` after this task; `push` for a new history entry.
+    pub fn write_after(&self, page: &PageState, push: bool) {
+        let pushed = self.unwritten.borrow().as_ref().map(|(_, pushed)| *pushed);
+        *self.unwritten.borrow_mut() = Some((page.to_query(), push || pushed == Some(true)));
+        if let Some(w) = window().filter(|_| pushed.is_none()) {
+            let _ = w.set_timeout_with_callback(self.write.as_ref().unchecked_ref());
+        }
+    }
+
+    /// Drops a write not made yet: the history has moved to a state of its
+    /// own (Back/Forward).
+    pub fn drop_unwritten(&self) {
+        self.unwritten.borrow_mut().take();
     }
 }
 

@@ -8,7 +8,6 @@ use crate::data;
 use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
-use report::page::meeting;
 use report::site::markup::frame;
 use yew::prelude::*;
 
@@ -21,19 +20,23 @@ pub fn header(app: &AppContext) -> Html {
     let r = site.report();
     let total = r.paragraphs.len();
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
-    // A list of several reports is named by its meetings.
-    let several = (!r.origins.is_empty()).then(|| {
-        let meetings: Vec<String> = site.reports().iter().map(|r| r.short_label(lang)).collect();
-        meetings.join(" · ")
-    });
-    let title = if several.is_some() { i18n::ALL_MEETINGS.get(lang).to_string() } else { meeting::title(r, lang) };
-    let english_title = several.is_none() && title != r.title;
+    // A list of several reports is named by its meetings; one report, by
+    // the names the build made for it.
+    let several = !r.origins.is_empty();
+    let (title, facts) = match site.info().filter(|_| !several) {
+        Some(info) => (info.names.title(lang), info.names.facts(lang).to_string()),
+        None => {
+            let meetings: Vec<String> = site.reports().iter().map(|r| r.short_label(lang)).collect();
+            (i18n::ALL_MEETINGS.get(lang), meetings.join(" · "))
+        }
+    };
+    let english_title = !several && title != r.title;
     // A list of several is named in the interface language; a report's
     // title is in English only where it was made from the meeting facts.
-    let title_lang = match (&several, english_title) {
-        (Some(_), _) => lang,
-        (None, true) => Lang::En,
-        (None, false) => Lang::Zh,
+    let title_lang = match (several, english_title) {
+        (true, _) => lang,
+        (false, true) => Lang::En,
+        (false, false) => Lang::Zh,
     };
     html! {
         <header class={frame::PAGE_HEADER}>
@@ -43,7 +46,7 @@ pub fn header(app: &AppContext) -> Html {
                 if english_title {
                     <p class={frame::ORIGINAL_TITLE} lang="zh-Hans" data-testid="original-title">{ &r.title }</p>
                 }
-                <p class={frame::MEETING} data-testid="meeting">{ several.unwrap_or_else(|| meeting::facts_line(r, lang)) }</p>
+                <p class={frame::MEETING} data-testid="meeting">{ facts }</p>
             </div>
             <div class={frame::HEADER_TOOLS}>
                 if data::is_series() { { report_choice(site, lang, app.state.page.lang) } }

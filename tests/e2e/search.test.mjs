@@ -127,6 +127,7 @@ test('a query typed the moment the box appears stays in it; one changed elsewher
   await page.click('[data-testid=clear-all]');
   await page.waitForFunction(() => document.querySelector('[data-testid=shown] strong').textContent === '93');
   assert.equal(await box.inputValue(), '', 'clearing the filters empties the box');
+  await page.waitForFunction(() => !location.search.includes('q='));
   await page.goBack();
   await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong').textContent === String(n), want);
   // The box is written by the render's effect, which yew runs after it
@@ -167,6 +168,32 @@ test('the search lexicon arriving mid-composition leaves the letters in the box'
   await page.waitForURL(/q=%E6%95%99%E8%82%B2/);
   await page.waitForFunction((n) => document.querySelector('[data-testid=shown] strong').textContent === String(n), holding('教育').length);
   assert.equal(await box.inputValue(), '教育');
+});
+
+test('the address follows a keystroke in a task after the render that shows its answer', async () => {
+  // The history call costs about a millisecond the keystroke's frame does
+  // not wait for: when the count of the answer changes the address is
+  // still the one before, and it says the query right after.
+  const page = await ctx.open('?lang=en');
+  await page.waitForSelector('[data-testid=card]');
+  const seen = await page.evaluate(async () => {
+    const shown = document.querySelector('[data-testid=shown] strong');
+    const input = document.querySelector('[data-testid=search]');
+    const at = {};
+    const rendered = new Promise((resolve) => new MutationObserver((_, o) => {
+      o.disconnect();
+      at.rendered = [shown.textContent, location.search];
+      resolve();
+    }).observe(shown, { childList: true, characterData: true, subtree: true }));
+    input.value = '教育';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await rendered;
+    await new Promise((r) => setTimeout(r, 50));
+    at.after = location.search;
+    return at;
+  });
+  assert.deepEqual(seen.rendered, [String(holding('教育').length), '?lang=en'], 'the answer drawn, the address not yet');
+  assert.equal(new URLSearchParams(seen.after).get('q'), '教育', 'then the address says the query');
 });
 
 test('typing then Enter is one history entry; Back returns to the page before it', async () => {

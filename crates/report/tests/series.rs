@@ -63,6 +63,40 @@ fn a_folder_is_read_newest_first_with_ids_from_file_names() {
 }
 
 #[test]
+fn the_catalog_carries_what_the_page_calls_each_report() {
+    // The page shows these names without the rules that make them: each
+    // report's title, the facts under it and the page's <title>, in both
+    // languages, as `page::meeting` makes them from the report.
+    use report::page::{i18n::Lang, meeting};
+    let loaded = series::load(&series_dir()).expect("loads");
+    for l in &loaded {
+        let names = ReportInfo::of(&l.id, &l.report).names;
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(names.title(lang), meeting::title(&l.report, lang));
+            assert_eq!(names.facts(lang), meeting::facts_line(&l.report, lang));
+            assert_eq!(names.page_title(lang), meeting::page_title(&l.report, lang));
+        }
+    }
+    let old = ReportInfo::of(&loaded[1].id, &loaded[1].report).names;
+    assert_eq!(old.facts(Lang::Zh), "第八次会议 · 维也纳 · 2017年8月21日至23日");
+    assert_eq!(old.facts(Lang::En), "8th meeting · Vienna · 21–23 August 2017");
+    assert_eq!(
+        old.page_title(Lang::En),
+        "Working Group on the Prevention of Corruption, 8th meeting (Vienna, 21–23 August 2017) · Report explorer"
+    );
+    assert_eq!(old.title(Lang::Zh), loaded[1].report.title, "in Chinese, the title as printed");
+    // A list of several is named by the page, as the rule for a merged
+    // report says.
+    let infos: Vec<ReportInfo> = loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect();
+    let both: Vec<(&ReportInfo, &report::Report)> = infos.iter().zip(&loaded).map(|(i, l)| (i, &l.report)).collect();
+    let all = series::merge(&both);
+    for lang in [Lang::Zh, Lang::En] {
+        assert_eq!(meeting::page_title(&all, lang), meeting::list_page_title(lang));
+    }
+    assert_eq!(meeting::list_page_title(Lang::En), "All meetings · Report explorer");
+}
+
+#[test]
 fn one_file_is_a_series_of_one() {
     let file = Path::new(ROOT).join("data/reports/wg-prevention-2017-08.zh.txt");
     let loaded = series::load(&file).expect("loads");

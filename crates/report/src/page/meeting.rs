@@ -7,6 +7,7 @@
 use crate::model::{Meeting, Report, Sitting};
 use crate::page::i18n::Lang;
 use crate::text::numerals::{chinese_numeral, MONTHS};
+use serde::{Deserialize, Serialize};
 
 fn ymd(date: &str) -> Option<(u32, u32, u32)> {
     let mut it = date.split('-').map(|x| x.parse::<u32>().ok());
@@ -116,15 +117,13 @@ pub fn title(r: &Report, lang: Lang) -> String {
 /// The page's `<title>`: body, meeting, venue and dates, then the app.
 pub fn page_title(r: &Report, lang: Lang) -> String {
     let m = &r.meeting;
-    let (body, app) = match lang {
-        Lang::Zh => (m.body.as_ref().map(|b| b.short_zh.clone()), "报告浏览器"),
-        Lang::En => (m.body.as_ref().map(|b| b.short_en.clone()), "Report explorer"),
-    };
+    let app = crate::page::i18n::APP_NAME.get(lang);
+    let body = m.body.as_ref().map(|b| if lang == Lang::Zh { b.short_zh.clone() } else { b.short_en.clone() });
     let head = match (body, session(m, lang)) {
         (Some(b), Some(s)) if lang == Lang::Zh => format!("{b}{s}"),
         (Some(b), Some(s)) => format!("{b}, {s}"),
         (Some(b), None) => b,
-        (None, _) if !r.origins.is_empty() => crate::page::i18n::ALL_MEETINGS.get(lang).to_string(),
+        (None, _) if !r.origins.is_empty() => return list_page_title(lang),
         (None, _) => r.title.clone(),
     };
     let place: Vec<String> = [venue(m, lang), dates(m, lang)].into_iter().flatten().collect();
@@ -133,6 +132,44 @@ pub fn page_title(r: &Report, lang: Lang) -> String {
         (false, Lang::Zh) => format!("{head}（{}）· {app}", place.join("，")),
         (false, Lang::En) => format!("{head} ({}) · {app}", place.join(", ")),
     }
+}
+
+/// What the page calls a report in each interface language: its title,
+/// the facts under it and the page's `<title>`, written at build time (into
+/// the catalog, [`crate::site::series::ReportInfo`]) so the page carries
+/// the names and not the rules that make them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Names {
+    /// [`title`] in Chinese and in English.
+    title: [String; 2],
+    /// [`facts_line`] in Chinese and in English.
+    facts: [String; 2],
+    /// [`page_title`] in Chinese and in English.
+    page_title: [String; 2],
+}
+
+impl Names {
+    pub fn of(r: &Report) -> Self {
+        let each = |f: fn(&Report, Lang) -> String| [f(r, Lang::Zh), f(r, Lang::En)];
+        Names { title: each(title), facts: each(facts_line), page_title: each(page_title) }
+    }
+
+    pub fn title(&self, lang: Lang) -> &str {
+        &self.title[lang as usize]
+    }
+
+    pub fn facts(&self, lang: Lang) -> &str {
+        &self.facts[lang as usize]
+    }
+
+    pub fn page_title(&self, lang: Lang) -> &str {
+        &self.page_title[lang as usize]
+    }
+}
+
+/// The page's `<title>` for a list of several reports.
+pub fn list_page_title(lang: Lang) -> String {
+    format!("{} · {}", crate::page::i18n::ALL_MEETINGS.get(lang), crate::page::i18n::APP_NAME.get(lang))
 }
 
 /// The page's description, in both languages (search engines show it

@@ -677,6 +677,32 @@ pub fn load_keys(site: &'static Site, shards: &[u32]) -> impl std::future::Futur
     }
 }
 
+/// `site`, a list drawn from outlines, made ready to answer `query` the
+/// way the app makes it when the query is typed ([`Site::search_needs`]):
+/// its search keys fetched, then the texts they say the query needs, then
+/// the list made again with them. For an address that searches, before
+/// the app is mounted, so its first answer is the whole one.
+#[cfg(series)]
+pub async fn ready_for(mut site: &'static Site, query: &str) -> Result<&'static Site, String> {
+    // (Keys, texts, the list made again: three steps at most. A step with
+    // nothing to fetch is one the app is waiting on already.)
+    for _ in 0..3 {
+        site = match site.search_needs(query) {
+            Needs::Ready => return Ok(site),
+            Needs::Keys(shards) if !shards.is_empty() => {
+                load_keys(site, &shards).await?;
+                site
+            }
+            Needs::Texts(reports) if !reports.is_empty() => {
+                site.with(Arrival::Reports(load_texts(site, reports).await?.into()), query)
+            }
+            Needs::Remake => site.with(Arrival::Reports(Rc::from([])), query),
+            Needs::Keys(_) | Needs::Texts(_) => return Ok(site),
+        };
+    }
+    Ok(site)
+}
+
 /// Report `outline` made whole with its texts file (`bytes`, named `file`).
 #[cfg(series)]
 pub fn with_texts(outline: Outline, bytes: &[u8], file: &str) -> Result<Decoded, String> {

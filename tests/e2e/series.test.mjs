@@ -179,12 +179,22 @@ test('?report=all: both reports in one list, grouped by meeting, facets counted 
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`para\\. 39\\. http://127\\.0\\.0\\.1:\\d+/report-explorer/\\?report=${OLD}#p39$`));
 });
 
+/** How many paragraphs each report alone shows for `q`, summed: what a
+ * list of both must show (each report's page reads its own whole file). */
+async function perReport(q) {
+  let n = 0;
+  for (const id of [NEW, OLD]) {
+    const page = await ctx.open(`?report=${id}&q=${encodeURIComponent(q)}&lang=en`);
+    await page.waitForSelector('[data-testid=card], [data-testid=empty]');
+    n += Number((await page.locator('[data-testid=shown] strong').innerText()).trim());
+    await page.close();
+  }
+  return `Paragraphs shown ${n} of 186`;
+}
+
 test('?report=all is drawn from outlines; a report\'s texts come when its cards are drawn, every text when a search asks, exact', async () => {
-  // The whole answer, for comparison: an address with a search loads every text first.
-  const whole = await ctx.open('?report=all&q=%E6%95%99%E8%82%B2&lang=en');
-  await whole.waitForSelector('[data-testid=card]');
-  const answer = await whole.locator('[data-testid=shown]').innerText();
-  assert.match(answer, /^Paragraphs shown \d+ of 186$/);
+  const answer = await perReport('教育');
+  assert.notEqual(answer, 'Paragraphs shown 0 of 186');
   assert.notEqual(answer, 'Paragraphs shown 186 of 186');
 
   const page = await ctx.page({ serviceWorkers: 'block' });
@@ -222,13 +232,8 @@ test('?report=all is drawn from outlines; a report\'s texts come when its cards 
 // one only: a search fetches the search keys' files its terms fall in, and
 // then only the texts of the reports that hold every key of a term.
 test('?report=all: a search fetches its search keys, then only the texts of the reports that can hold its terms, exact', async () => {
-  const wholeAnswer = async (q) => {
-    const page = await ctx.open(`?report=all&q=${encodeURIComponent(q)}&lang=en`);
-    await page.waitForSelector('[data-testid=card]');
-    return page.locator('[data-testid=shown]').innerText();
-  };
-  const ninth = await wholeAnswer('第九次');
-  const eighth = await wholeAnswer('第八次');
+  const ninth = await perReport('第九次');
+  const eighth = await perReport('第八次');
   assert.notEqual(ninth, 'Paragraphs shown 0 of 186');
   assert.notEqual(eighth, 'Paragraphs shown 0 of 186');
   const page = await ctx.page({ serviceWorkers: 'block' });
@@ -251,10 +256,30 @@ test('?report=all: a search fetches its search keys, then only the texts of the 
   await page.locator('[data-testid=search]').fill('');
   await answers('Paragraphs shown 186 of 186');
   await page.locator('[data-testid=search]').fill('第九次 OR 第八次');
-  const both = await wholeAnswer('第九次 OR 第八次');
+  const both = await perReport('第九次 OR 第八次');
   await answers(both);
   assert.equal(await shown(), both);
   assert.deepEqual(fetched.filter((f) => !keysOf().includes(f)), [`${OLD}.outline.bin`, `${OLD}.texts.bin`], 'texts asked for once');
+});
+
+test('?report=all&q=: an address that searches fetches its search keys, then the texts its terms need, and answers whole from the first', async () => {
+  for (const [q, texts] of [['第九次', []], ['第八次', [`${OLD}.texts.bin`]]]) {
+    const want = await perReport(q);
+    const page = await ctx.page({ serviceWorkers: 'block' });
+    const fetched = dataRequests(page);
+    await recordVisible(page, '[data-testid=shown]');
+    await page.goto(`${ctx.server.base}?report=all&q=${encodeURIComponent(q)}&lang=en`);
+    await page.waitForSelector('[data-testid=card]');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.equal(await page.locator('[data-testid=shown]').innerText(), want, q);
+    const seen = await page.evaluate(() => [...window.__seen].map((t) => t.replace(/\s+/g, ' ').trim()));
+    assert.deepEqual(seen, [want], `${q}: no other count shown before`);
+    assert.equal(await page.locator('[data-testid=search-waits]').count(), 0);
+    const keys = fetched.filter((f) => /^keys-\d+\.bin$/.test(f));
+    assert.ok(keys.length >= 1 && keys.length <= 2, `${q}: ${fetched}`);
+    assert.deepEqual(fetched.filter((f) => !keys.includes(f)), [`${OLD}.outline.bin`, ...texts], `${q}: never a whole file`);
+    await page.close();
+  }
 });
 
 test('?report=all in another view asks for no texts: the overview across meetings reads the outlines the list has', async () => {

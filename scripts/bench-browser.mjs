@@ -20,9 +20,9 @@
 // report; its oldest, fetched when chosen; all 50 in one list, with also
 // the answer to a term only one meeting holds and the bytes moved until
 // it, typed and in the address; and the overview across them). Prints
-// medians of several runs and exits non-zero when a budget is exceeded (the explorer's own budgets, and the explorer
-// against the plain page: see RATIO). Builds the 10,000-paragraph and the
-// 50-report sites first.
+// medians of several runs and exits non-zero when a budget is exceeded
+// (the explorer's own budgets, and the explorer against the plain page:
+// see RATIO). Builds the 10,000-paragraph and the 50-report sites first.
 //
 // Usage: node scripts/bench-browser.mjs [--runs N] [--only 93|10000|series]
 // (BENCH_DIST=dir benches that build of the real report instead of dist/,

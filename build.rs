@@ -1,7 +1,7 @@
 //! Parses the site's reports at build time and embeds, as postcard bytes,
 //! the catalog of all of them and the newest one (without the paragraph
-//! texts the prerendered page holds), so the browser never parses raw
-//! text; and, from the same reading, every file the site publishes beside
+//! texts the prerendered page holds, with what the page calls it), so the
+//! browser never parses raw text; and, from the same reading, every file the site publishes beside
 //! the page and what the page's HTML is filled with
 //! (`report::site::publish`), into `$OUT_DIR/site/` and
 //! `$OUT_DIR/site.json`, which scripts/post-build.mjs takes.
@@ -78,4 +78,8 @@ fn main() {
         loaded[0].report.paragraphs.iter().take(taken.count as usize).map(|p| p.text.as_str()).collect();
     write("texts.bin", postcard::to_allocvec(&texts).expect("the texts serialize"));
     write("report.bin", postcard::to_allocvec(&newest).expect("the model serializes"));
+    // What the page calls the newest report: a site of one report shows
+    // only it, and carries the names rather than the rules that make them.
+    let names = report::page::meeting::Names::of(&loaded[0].report);
+    write("names.bin", postcard::to_allocvec(&names).expect("the names serialize"));
 }

@@ -17,6 +17,7 @@ use report::query::Facet;
 use report::site::markup::frame;
 use report::site::params::View;
 use report::site::params::{Notice, PageState};
+use std::borrow::Cow;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::Reducible;
@@ -161,9 +162,7 @@ pub fn App(props: &AppProps) -> Html {
     // <html lang>, storage and the document title follow the language.
     use_effect_with(state.lang, move |lang| {
         browser::apply_lang(*lang);
-        browser::set_title(
-            &site.info().map_or_else(|| meeting::list_page_title(*lang), |i| i.names.page_title(*lang).into()),
-        );
+        browser::set_title(&site.page_title(*lang).map_or_else(|| meeting::list_page_title(*lang), Cow::into_owned));
     });
     // Back/Forward and fragment changes (the reducer reads them against
     // the site it shows).

@@ -30,17 +30,25 @@
 //! text, so a list is made again at most twice. The exports wait for
 //! every text. Once they have all arrived, the list is made whole.
 
+use report::page::i18n::Lang;
+#[cfg(series)]
+use report::page::meeting;
+#[cfg(not(series))]
+use report::page::meeting::Names;
 #[cfg(series)]
 use report::query::keys::{self, Shard};
 use report::query::{lexicon, Filter, Index, Lexicon};
 use report::site::series::{Catalog, ReportInfo};
 use report::Report;
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::rc::Rc;
 
 static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 static NEWEST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.bin"));
 static TAKEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/taken.bin"));
+#[cfg(not(series))]
+static NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 
 /// A report of the catalog with its model.
 pub type Decoded = (&'static ReportInfo, &'static Report);
@@ -232,6 +240,9 @@ pub struct Site {
     report: &'static Report,
     /// Its facet and search index.
     index: &'static Index,
+    /// What the page calls the report ([`Site::title`]).
+    #[cfg(not(series))]
+    names: &'static Names,
     /// Whether the search lexicon was asked for.
     lexicon_asked: Cell<bool>,
     /// For each report shown, whether the list holds its texts (it was
@@ -294,6 +305,8 @@ impl Site {
             _ => return Err("no report to show".to_string()),
         };
         let index = keep(Index::new(report));
+        #[cfg(not(series))]
+        let names = keep(postcard::from_bytes(NAMES).map_err(|_| "the embedded names do not decode")?);
         #[cfg(series)]
         let texted = reports.iter().map(|i| library.whole(&i.id).is_some()).collect();
         Ok(keep(Site {
@@ -302,6 +315,8 @@ impl Site {
             reports,
             report,
             index,
+            #[cfg(not(series))]
+            names,
             lexicon_asked: Cell::new(false),
             #[cfg(series)]
             texted,
@@ -324,6 +339,40 @@ impl Site {
     /// The reports this page shows, newest first.
     pub fn reports(&self) -> &[&'static ReportInfo] {
         &self.reports
+    }
+
+    /// What the page calls the report it shows in `lang`, unless it shows
+    /// several: its title, the facts under it and the page's `<title>`
+    /// (`Names`). A site of one report has them from the build; a site of
+    /// several makes them ([`report::page::meeting`]), for the one report
+    /// it shows, in the language it shows.
+    pub fn title(&self, lang: Lang) -> Option<Cow<'static, str>> {
+        #[cfg(not(series))]
+        return self.names().map(|n| Cow::Borrowed(n.title(lang)));
+        #[cfg(series)]
+        return self.info().map(|_| Cow::Owned(meeting::title(self.report, lang)));
+    }
+
+    /// See [`Site::title`].
+    pub fn facts(&self, lang: Lang) -> Option<Cow<'static, str>> {
+        #[cfg(not(series))]
+        return self.names().map(|n| Cow::Borrowed(n.facts(lang)));
+        #[cfg(series)]
+        return self.info().map(|_| Cow::Owned(meeting::facts_line(self.report, lang)));
+    }
+
+    /// See [`Site::title`].
+    pub fn page_title(&self, lang: Lang) -> Option<Cow<'static, str>> {
+        #[cfg(not(series))]
+        return self.names().map(|n| Cow::Borrowed(n.page_title(lang)));
+        #[cfg(series)]
+        return self.info().map(|_| Cow::Owned(meeting::page_title(self.report, lang)));
+    }
+
+    /// The names the build wrote for the one report of the site.
+    #[cfg(not(series))]
+    fn names(&self) -> Option<&'static Names> {
+        Some(self.names)
     }
 
     /// The catalog entry of the report this page shows, unless it shows
@@ -675,32 +724,6 @@ pub fn load_keys(site: &'static Site, shards: &[u32]) -> impl std::future::Futur
         }
         Ok(())
     }
-}
-
-/// `site`, a list drawn from outlines, made ready to answer `query` the
-/// way the app makes it when the query is typed ([`Site::search_needs`]):
-/// its search keys fetched, then the texts they say the query needs, then
-/// the list made again with them. For an address that searches, before
-/// the app is mounted, so its first answer is the whole one.
-#[cfg(series)]
-pub async fn ready_for(mut site: &'static Site, query: &str) -> Result<&'static Site, String> {
-    // (Keys, texts, the list made again: three steps at most. A step with
-    // nothing to fetch is one the app is waiting on already.)
-    for _ in 0..3 {
-        site = match site.search_needs(query) {
-            Needs::Ready => return Ok(site),
-            Needs::Keys(shards) if !shards.is_empty() => {
-                load_keys(site, &shards).await?;
-                site
-            }
-            Needs::Texts(reports) if !reports.is_empty() => {
-                site.with(Arrival::Reports(load_texts(site, reports).await?.into()), query)
-            }
-            Needs::Remake => site.with(Arrival::Reports(Rc::from([])), query),
-            Needs::Keys(_) | Needs::Texts(_) => return Ok(site),
-        };
-    }
-    Ok(site)
 }
 
 /// Report `outline` made whole with its texts file (`bytes`, named `file`).

@@ -59,29 +59,24 @@ pub fn run() {
     // it carries over to the app showing the same.
     let same = reports == newest;
     // An address with a search waits for the search lexicon, so its first
-    // answer is the whole one (a traditional or English term).
-    let query = report::site::params::pairs(&browser::search())
-        .find(|(k, _)| k == "q")
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default();
-    let searching = !query.is_empty();
+    // answer reads a traditional or English term as it would typed.
+    let searching = report::site::params::pairs(&browser::search()).any(|(k, v)| k == "q" && !v.trim().is_empty());
     if same && !searching && reports.first().is_some_and(|r| library.whole(&r.id).is_some()) {
         return mount(Site::new(catalog, library, reports), same, notices);
     }
     wasm_bindgen_futures::spawn_local(async move {
         // A list of several is drawn from their outlines (texts as it needs
         // them, see `App`: a paragraph the address goes to asks for its
-        // report's; an address that searches, those its search needs,
-        // below); offline, from their whole files. (A site of one report
-        // carries none of a list's code, and fetches its one file.)
+        // report's; a search, its search keys and the texts they say it
+        // needs, the page saying it waits); offline, from their whole
+        // files. (A site of one report carries none of a list's code, and
+        // fetches its one file.)
         #[cfg(series)]
         let outlined = if reports.len() > 1 {
             data::load_outlines(&library, &reports, |_| {}).await.ok().map(|o| library.clone().outlining(o))
         } else {
             None
         };
-        #[cfg(series)]
-        let from_outlines = outlined.is_some();
         #[cfg(not(series))]
         let outlined: Option<Library> = None;
         let library = match outlined {
@@ -95,11 +90,6 @@ pub fn run() {
                 Err(e) => web_sys::console::warn_1(&format!("{e}: searching without the lexicon").into()),
             }
         }
-        #[cfg(series)]
-        let site = match site {
-            Ok(site) if searching && from_outlines => data::ready_for(site, &query).await,
-            other => other,
-        };
         mount(site, same, notices);
     });
 }

@@ -9,6 +9,7 @@ use crate::i18n;
 use crate::state::Action;
 use report::page::i18n::Lang;
 use report::site::markup::frame;
+use std::borrow::Cow;
 use yew::prelude::*;
 
 /// The header, drawn with the page (a part of it, not a component: it
@@ -23,14 +24,18 @@ pub fn header(app: &AppContext) -> Html {
     // A list of several reports is named by its meetings; one report, by
     // the names the build made for it.
     let several = !r.origins.is_empty();
-    let (title, facts) = match site.info().filter(|_| !several) {
-        Some(info) => (info.names.title(lang), info.names.facts(lang).to_string()),
-        None => {
+    let text = |t: Cow<'static, str>| match t {
+        Cow::Borrowed(s) => AttrValue::Static(s),
+        Cow::Owned(s) => AttrValue::from(s),
+    };
+    let (title, facts) = match (site.title(lang), site.facts(lang)) {
+        (Some(title), Some(facts)) if !several => (text(title), text(facts)),
+        _ => {
             let meetings: Vec<String> = site.reports().iter().map(|r| r.short_label(lang)).collect();
-            (i18n::ALL_MEETINGS.get(lang), meetings.join(" · "))
+            (AttrValue::Static(i18n::ALL_MEETINGS.get(lang)), AttrValue::from(meetings.join(" · ")))
         }
     };
-    let english_title = !several && title != r.title;
+    let english_title = !several && *title != *r.title;
     // A list of several is named in the interface language; a report's
     // title is in English only where it was made from the meeting facts.
     let title_lang = match (several, english_title) {

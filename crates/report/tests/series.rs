@@ -63,21 +63,21 @@ fn a_folder_is_read_newest_first_with_ids_from_file_names() {
 }
 
 #[test]
-fn the_catalog_carries_what_the_page_calls_each_report() {
-    // The page shows these names without the rules that make them: each
-    // report's title, the facts under it and the page's <title>, in both
-    // languages, as `page::meeting` makes them from the report.
+fn what_the_page_calls_each_report_in_both_languages() {
+    // A site of one report shows these names without the rules that make
+    // them (build.rs writes them): each report's title, the facts under it
+    // and the page's <title>, as `page::meeting` makes them.
     use report::page::{i18n::Lang, meeting};
     let loaded = series::load(&series_dir()).expect("loads");
     for l in &loaded {
-        let names = ReportInfo::of(&l.id, &l.report).names;
+        let names = meeting::Names::of(&l.report);
         for lang in [Lang::Zh, Lang::En] {
             assert_eq!(names.title(lang), meeting::title(&l.report, lang));
             assert_eq!(names.facts(lang), meeting::facts_line(&l.report, lang));
             assert_eq!(names.page_title(lang), meeting::page_title(&l.report, lang));
         }
     }
-    let old = ReportInfo::of(&loaded[1].id, &loaded[1].report).names;
+    let old = meeting::Names::of(&loaded[1].report);
     assert_eq!(old.facts(Lang::Zh), "第八次会议 · 维也纳 · 2017年8月21日至23日");
     assert_eq!(old.facts(Lang::En), "8th meeting · Vienna · 21–23 August 2017");
     assert_eq!(

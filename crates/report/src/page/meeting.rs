@@ -135,9 +135,11 @@ pub fn page_title(r: &Report, lang: Lang) -> String {
 }
 
 /// What the page calls a report in each interface language: its title,
-/// the facts under it and the page's `<title>`, written at build time (into
-/// the catalog, [`crate::site::series::ReportInfo`]) so the page carries
-/// the names and not the rules that make them.
+/// the facts under it and the page's `<title>`. A site of one report has
+/// its report's written at build time (`names.bin`, embedded), so its page
+/// carries the names and not the rules that make them (1.2 kB gzip); a
+/// site of several makes them in the page, which costs it less than
+/// fifty reports' names would.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Names {
     /// [`title`] in Chinese and in English.

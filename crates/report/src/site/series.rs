@@ -28,8 +28,6 @@ pub struct ReportInfo {
     pub last_day: Option<String>,
     /// How many numbered paragraphs it has.
     pub paragraphs: u32,
-    /// What the page calls it (from the report, by [`ReportInfo::of`]).
-    pub names: meeting::Names,
 }
 
 impl ReportInfo {
@@ -44,7 +42,6 @@ impl ReportInfo {
             first_day: m.first_day.clone(),
             last_day: m.last_day.clone(),
             paragraphs: u32::try_from(report.paragraphs.len()).unwrap_or(u32::MAX),
-            names: meeting::Names::of(report),
         }
     }
 

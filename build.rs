@@ -1,8 +1,8 @@
 //! Parses the site's reports at build time and embeds, as postcard bytes,
 //! the catalog of all of them and the newest one (without the paragraph
 //! texts the prerendered page holds, with what the page calls it), so the
-//! browser never parses raw text; and, from the same reading, every file the site publishes beside
-//! the page and what the page's HTML is filled with
+//! browser never parses raw text; and, from the same reading, every file
+//! the site publishes beside the page and what the page's HTML is filled with
 //! (`report::site::publish`), into `$OUT_DIR/site/` and
 //! `$OUT_DIR/site.json`, which scripts/post-build.mjs takes.
 //!

@@ -240,7 +240,7 @@ pub struct Site {
     report: &'static Report,
     /// Its facet and search index.
     index: &'static Index,
-    /// What the page calls the report ([`Site::title`]).
+    /// What the page calls its one report ([`Site::title`]).
     #[cfg(not(series))]
     names: &'static Names,
     /// Whether the search lexicon was asked for.
@@ -348,7 +348,7 @@ impl Site {
     /// it shows, in the language it shows.
     pub fn title(&self, lang: Lang) -> Option<Cow<'static, str>> {
         #[cfg(not(series))]
-        return self.names().map(|n| Cow::Borrowed(n.title(lang)));
+        return Some(Cow::Borrowed(self.names.title(lang)));
         #[cfg(series)]
         return self.info().map(|_| Cow::Owned(meeting::title(self.report, lang)));
     }
@@ -356,7 +356,7 @@ impl Site {
     /// See [`Site::title`].
     pub fn facts(&self, lang: Lang) -> Option<Cow<'static, str>> {
         #[cfg(not(series))]
-        return self.names().map(|n| Cow::Borrowed(n.facts(lang)));
+        return Some(Cow::Borrowed(self.names.facts(lang)));
         #[cfg(series)]
         return self.info().map(|_| Cow::Owned(meeting::facts_line(self.report, lang)));
     }
@@ -364,15 +364,9 @@ impl Site {
     /// See [`Site::title`].
     pub fn page_title(&self, lang: Lang) -> Option<Cow<'static, str>> {
         #[cfg(not(series))]
-        return self.names().map(|n| Cow::Borrowed(n.page_title(lang)));
+        return Some(Cow::Borrowed(self.names.page_title(lang)));
         #[cfg(series)]
         return self.info().map(|_| Cow::Owned(meeting::page_title(self.report, lang)));
-    }
-
-    /// The names the build wrote for the one report of the site.
-    #[cfg(not(series))]
-    fn names(&self) -> Option<&'static Names> {
-        Some(self.names)
     }
 
     /// The catalog entry of the report this page shows, unless it shows

@@ -24,7 +24,12 @@ fn action(act: &Act) -> Action {
 
 /// Text of the tree in `lang`, taken (static text is not copied).
 fn value(words: Words, lang: Lang) -> AttrValue {
-    match words.into_lang(lang) {
+    text(words.into_lang(lang))
+}
+
+/// `t` as a Yew text, taken (static text is not copied).
+pub fn text(t: Cow<'static, str>) -> AttrValue {
+    match t {
         Cow::Borrowed(s) => AttrValue::Static(s),
         Cow::Owned(s) => AttrValue::from(s),
     }

@@ -1,15 +1,16 @@
 //! The page header: the report's title and meeting facts in the interface
-//! language (from `report::page::meeting`), the report chooser of a series, the
-//! count of paragraphs shown, and the language switch.
+//! language (`data::Site::title`: written by the build for a site of one
+//! report, made by `report::page::meeting` in a series), the report chooser
+//! of a series, the count of paragraphs shown, and the language switch.
 
 use crate::components::report_choice::report_choice;
 use crate::context::AppContext;
 use crate::data;
 use crate::i18n;
+use crate::markup::text;
 use crate::state::Action;
 use report::page::i18n::Lang;
 use report::site::markup::frame;
-use std::borrow::Cow;
 use yew::prelude::*;
 
 /// The header, drawn with the page (a part of it, not a component: it
@@ -24,10 +25,6 @@ pub fn header(app: &AppContext) -> Html {
     // A list of several reports is named by its meetings; one report, by
     // the names the build made for it.
     let several = !r.origins.is_empty();
-    let text = |t: Cow<'static, str>| match t {
-        Cow::Borrowed(s) => AttrValue::Static(s),
-        Cow::Owned(s) => AttrValue::from(s),
-    };
     let (title, facts) = match (site.title(lang), site.facts(lang)) {
         (Some(title), Some(facts)) if !several => (text(title), text(facts)),
         _ => {

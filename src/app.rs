@@ -147,15 +147,12 @@ pub fn App(props: &AppProps) -> Html {
     // one (several can land in one render, or before the write).
     {
         let s = state.clone();
-        let written = use_mut_ref(|| state.pushes);
-        let writer = use_memo((), |_| browser::UrlWriter::default());
+        let writer = use_memo((), |_| browser::UrlWriter::new(state.pushes));
         use_effect_with(state.page.clone(), move |page| {
-            let push = s.pushes != *written.borrow();
-            *written.borrow_mut() = s.pushes;
             if s.url_write == UrlWrite::None {
-                writer.drop_unwritten();
+                writer.drop_unwritten(s.pushes);
             } else {
-                writer.write_after(page, push);
+                writer.write_after(page, s.pushes);
             }
         });
     }

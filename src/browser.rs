@@ -56,21 +56,32 @@ pub fn apply_lang(lang: Lang) {
 /// in a task of its own, after the render that showed it: a history call
 /// costs about a millisecond (more while the page is new), which a
 /// keystroke's or a click's frame need not wait for. States that come
-/// before then are written once, the latest, with a new history entry if
-/// any of them asked for one. The app keeps one for as long as it lives.
+/// before then are written once, the latest, as a new history entry if
+/// any was asked for since the last write ([`crate::state::AppState`]
+/// counts them). The app keeps one for as long as it lives.
 pub struct UrlWriter {
-    /// The query not yet written, and whether it takes a new entry.
-    unwritten: Rc<RefCell<Option<(String, bool)>>>,
-    /// Writes it (made once, called by each timeout).
+    addresses: Rc<RefCell<Addresses>>,
+    /// Writes the address not yet written (made once, called by each
+    /// timeout).
     write: wasm_bindgen::closure::Closure<dyn FnMut()>,
 }
 
-impl Default for UrlWriter {
-    fn default() -> Self {
-        let unwritten: Rc<RefCell<Option<(String, bool)>>> = Rc::default();
-        let held = unwritten.clone();
+/// The history entries asked for when the address was last written, and
+/// the query not yet written with those asked for by then.
+struct Addresses {
+    written: u32,
+    unwritten: Option<(String, u32)>,
+}
+
+impl UrlWriter {
+    /// A writer for a state that has asked for `pushes` entries so far.
+    pub fn new(pushes: u32) -> Self {
+        let addresses = Rc::new(RefCell::new(Addresses { written: pushes, unwritten: None }));
+        let held = addresses.clone();
         let write = wasm_bindgen::closure::Closure::new(move || {
-            let Some((query, push)) = held.borrow_mut().take() else { return };
+            let mut a = held.borrow_mut();
+            let Some((query, pushes)) = a.unwritten.take() else { return };
+            let push = std::mem::replace(&mut a.written, pushes) != pushes;
             let Some(w) = window() else { return };
             let loc = w.location();
             if loc.search().unwrap_or_default() == query {
@@ -85,24 +96,22 @@ impl Default for UrlWriter {
                 };
             }
         });
-        UrlWriter { unwritten, write }
+        UrlWriter { addresses, write }
     }
-}
 
-impl UrlWriter {
-    /// Writes `page` after this task; `push` for a new history entry.
-    pub fn write_after(&self, page: &PageState, push: bool) {
-        let pushed = self.unwritten.borrow().as_ref().map(|(_, pushed)| *pushed);
-        *self.unwritten.borrow_mut() = Some((page.to_query(), push || pushed == Some(true)));
-        if let Some(w) = window().filter(|_| pushed.is_none()) {
+    /// Writes `page` after this task; `pushes`: the entries its state has
+    /// asked for so far.
+    pub fn write_after(&self, page: &PageState, pushes: u32) {
+        let first = self.addresses.borrow_mut().unwritten.replace((page.to_query(), pushes)).is_none();
+        if let Some(w) = window().filter(|_| first) {
             let _ = w.set_timeout_with_callback(self.write.as_ref().unchecked_ref());
         }
     }
 
     /// Drops a write not made yet: the history has moved to a state of its
-    /// own (Back/Forward).
-    pub fn drop_unwritten(&self) {
-        self.unwritten.borrow_mut().take();
+    /// own (Back/Forward), which has asked for `pushes` entries.
+    pub fn drop_unwritten(&self, pushes: u32) {
+        *self.addresses.borrow_mut() = Addresses { written: pushes, unwritten: None };
     }
 }
 

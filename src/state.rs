@@ -422,6 +422,14 @@ mod tests {
         catalog.reports.iter().map(|i| crate::data::outline(i, file(i), &i.outline_file()).unwrap()).collect()
     }
 
+    /// A page listing every report of the catalog, from `library`.
+    #[cfg(series)]
+    fn list_of_all(library: crate::data::Library) -> Rc<AppState> {
+        let catalog = crate::data::catalog();
+        let site = Site::new(catalog, library, catalog.reports.iter().collect()).unwrap();
+        Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site))
+    }
+
     /// The report of `outline` made whole with its texts file.
     #[cfg(series)]
     fn whole(outline: &crate::data::Outline) -> crate::data::Decoded {
@@ -449,14 +457,12 @@ mod tests {
     #[cfg(series)]
     #[test]
     fn a_list_drawn_from_outlines_is_made_whole_when_its_texts_arrive() {
-        use crate::data::{catalog, Library, Site};
+        use crate::data::{catalog, Library};
         let catalog = catalog();
         let reports: Vec<_> = catalog.reports.iter().collect();
         assert!(reports.len() > 1, "the series fixture has several reports");
         let outlines = outlines(catalog);
-        let site = Site::new(catalog, Library::default().outlining(outlines.clone()), reports.clone()).unwrap();
-        let s =
-            Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site)).reduce(Action::Search("腐败".into()));
+        let s = list_of_all(Library::default().outlining(outlines.clone())).reduce(Action::Search("腐败".into()));
         assert!(s.site.texts_pending(), "drawn from outlines");
         let total = s.site.report().paragraphs.len();
         let lexicon = report::query::Lexicon::from_text(include_str!(concat!(env!("OUT_DIR"), "/site/lexicon.txt")));
@@ -526,9 +532,7 @@ mod tests {
         let catalog = catalog();
         let reports: Vec<_> = catalog.reports.iter().collect();
         let outlines = outlines(catalog);
-        let library = Library::default().adding(vec![whole(&outlines[0])]).outlining(outlines[1..].to_vec());
-        let site = Site::new(catalog, library, reports.clone()).unwrap();
-        let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
+        let s = list_of_all(Library::default().adding(vec![whole(&outlines[0])]).outlining(outlines[1..].to_vec()));
         let keys_come = |site: &Site, shards: &[u32]| {
             for n in site.ask_keys(shards) {
                 site.keys_arrived(n, &site_file(keys::file(n))).unwrap();
@@ -594,9 +598,7 @@ mod tests {
         use crate::data::{catalog, Library};
         let catalog = catalog();
         let reports: Vec<_> = catalog.reports.iter().collect();
-        let outlines = outlines(catalog);
-        let site = Site::new(catalog, Library::default().outlining(outlines), reports.clone()).unwrap();
-        let s = Rc::new(AppState::new(PageState::default(), Lang::Zh, vec![], site));
+        let s = list_of_all(Library::default().outlining(outlines(catalog)));
         let old = &reports[1].id;
         let place = |s: &AppState, anchor: &str| {
             let p = s.site.report().by_anchor(anchor).unwrap();

@@ -14,6 +14,16 @@
 //   into the page (`<html data-report>`, the newest), or several: all of
 //   the written report is hidden behind a loading notice until what the
 //   address names has arrived.
+// - `header-first`: the first frame paints the page's header alone, the
+//   next one the rest (below it, so nothing moves). Laying out the first
+//   screen's text is most of the first frame's work (a cold font cache and
+//   shaping), and the header painted first is on the screen as soon as a
+//   page of a few lines would be. Not for a `#p39` link (the browser
+//   scrolls to its paragraph as the page is parsed), an address that asks
+//   for another view or report (their placeholders are a header already)
+//   or a page that loads unseen (it paints no frame). The app starts
+//   after the text is painted (scripts/post-build.mjs), so the
+//   prerendered text is what the reader sees first.
 (function () {
   // The language rule (`report::page::i18n::head_script_rule`, written
   // here by the build): the codes `?lang=` and the stored choice may hold,
@@ -45,6 +55,17 @@
   var shown = d.getAttribute('data-report');
   var others = q.getAll('report').filter(function (r) { return r.trim() !== shown; });
   if (others.length > 0) d.className += ' other-report';
+  var headerFirst = !location.hash && !filtered && others.length === 0 && document.visibilityState !== 'hidden';
+  if (headerFirst) {
+    d.className += ' header-first';
+    // Once a frame has run with the header parsed (that frame paints it),
+    // the next frame paints the rest.
+    var next = function () {
+      if (document.readyState === 'loading' && !document.querySelector('#prerender .layout')) requestAnimationFrame(next);
+      else requestAnimationFrame(function () { d.classList.remove('header-first'); });
+    };
+    requestAnimationFrame(next);
+  }
   // Whether the reader scrolled before the app came: only then does the
   // app measure where the cards are (measuring forces a layout).
   addEventListener('scroll', function () { d.classList.add('scrolled'); }, { once: true, passive: true });
@@ -54,12 +75,21 @@
   // largest-paint entry says the time is in: the view goes then, and
   // `painted` tells the app it need not leave it (nor where the browser
   // times no largest paint, or not for a page that loads unseen).
+  // When the header is painted first, the time that must be in is the
+  // rest's: the browser times the paint of the search box's `/` (written
+  // with `elementtiming`, crates/report/src/site/prerender.rs), on the
+  // first screen in every layout, and a larger text painted in the same
+  // frame is timed with it.
   var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes || [] : [];
-  if (types.indexOf('largest-contentful-paint') < 0 || document.visibilityState === 'hidden') d.classList.add('painted');
-  else new PerformanceObserver(function (list, seen) {
+  var done = function (seen) {
     var left = document.querySelector('#prerender.taken');
     if (left) left.remove();
     d.classList.add('painted');
     seen.disconnect();
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  };
+  if (types.indexOf('largest-contentful-paint') < 0 || document.visibilityState === 'hidden') d.classList.add('painted');
+  else if (headerFirst && types.indexOf('element') >= 0) new PerformanceObserver(function (list, seen) {
+    if (list.getEntries().some(function (e) { return e.identifier === 'second-frame'; })) done(seen);
+  }).observe({ type: 'element', buffered: true });
+  else new PerformanceObserver(function (list, seen) { done(seen); }).observe({ type: 'largest-contentful-paint', buffered: true });
 })();

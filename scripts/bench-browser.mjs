@@ -87,13 +87,15 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 async function startup(browser, url, slow = false) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(() => {
+    // (A prerendered card is shown once the header, painted alone first,
+    // has been: assets/pre.js.)
     const seen = (sel, key) => {
       new MutationObserver((_, obs) => {
-        if (document.querySelector(sel)) {
+        if (document.querySelector(sel) && !document.documentElement.classList.contains('header-first')) {
           obs.disconnect();
           requestAnimationFrame(() => { window[key] = performance.now(); });
         }
-      }).observe(document, { childList: true, subtree: true });
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
     };
     seen('article.card', '__painted');
     seen('[data-testid=card]', '__interactive');

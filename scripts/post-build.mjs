@@ -102,7 +102,17 @@ const trunkBoot = textOf(inline);
 const glueImport = /\bimport\s+\w+\s*,\s*\*\s*as\s+\w+\s+from\s*(['"])([^'"]+\.js)\1/.exec(trunkBoot);
 const wasmPath = /module_or_path:\s*(['"])([^'"]+\.wasm)\1/.exec(trunkBoot);
 if (!glueImport || !wasmPath) throw new Error(`post-build: Trunk's start-up script is not the one this build knows:\n${trunkBoot}`);
-const start = `import init from ${JSON.stringify(glueImport[2])};\nawait init({ module_or_path: ${JSON.stringify(wasmPath[2])} });\n`;
+// The app starts once the prerendered text is painted: the head script
+// (assets/pre.js) has the header painted alone first, then the rest.
+const painted = `const root = document.documentElement;
+if (root.classList.contains('header-first')) {
+  await new Promise((go) => {
+    const wait = () => (root.classList.contains('header-first') ? requestAnimationFrame(wait) : setTimeout(go));
+    wait();
+  });
+}
+`;
+const start = `import init from ${JSON.stringify(glueImport[2])};\n${painted}await init({ module_or_path: ${JSON.stringify(wasmPath[2])} });\n`;
 const boot = minify(start + register, 'js');
 const bootSource = setInline(inline, boot, 'script', 'the start-up script');
 // What build.rs wrote in the build's one reading of the reports

@@ -55,7 +55,8 @@
   var shown = d.getAttribute('data-report');
   var others = q.getAll('report').filter(function (r) { return r.trim() !== shown; });
   if (others.length > 0) d.className += ' other-report';
-  var headerFirst = !location.hash && !filtered && others.length === 0 && document.visibilityState !== 'hidden';
+  var visible = document.visibilityState !== 'hidden';
+  var headerFirst = !location.hash && !filtered && others.length === 0 && visible;
   if (headerFirst) {
     d.className += ' header-first';
     // Once a frame has run with the header parsed (that frame paints it),
@@ -76,20 +77,16 @@
   // `painted` tells the app it need not leave it (nor where the browser
   // times no largest paint, or not for a page that loads unseen).
   // When the header is painted first, the time that must be in is the
-  // rest's: the browser times the paint of the search box's `/` (written
-  // with `elementtiming`, crates/report/src/site/prerender.rs), on the
-  // first screen in every layout, and a larger text painted in the same
-  // frame is timed with it.
+  // rest's: the browser times the paint of the search box's `/`, the one
+  // element written with `elementtiming` (crates/report/src/site/prerender.rs),
+  // on the first screen in every layout, and a larger text painted in the
+  // same frame is timed with it.
   var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes || [] : [];
-  var done = function (seen) {
+  if (types.indexOf('largest-contentful-paint') < 0 || !visible) d.classList.add('painted');
+  else new PerformanceObserver(function (list, observer) {
     var left = document.querySelector('#prerender.taken');
     if (left) left.remove();
     d.classList.add('painted');
-    seen.disconnect();
-  };
-  if (types.indexOf('largest-contentful-paint') < 0 || document.visibilityState === 'hidden') d.classList.add('painted');
-  else if (headerFirst && types.indexOf('element') >= 0) new PerformanceObserver(function (list, seen) {
-    if (list.getEntries().some(function (e) { return e.identifier === 'second-frame'; })) done(seen);
-  }).observe({ type: 'element', buffered: true });
-  else new PerformanceObserver(function (list, seen) { done(seen); }).observe({ type: 'largest-contentful-paint', buffered: true });
+    observer.disconnect();
+  }).observe({ type: headerFirst && types.indexOf('element') >= 0 ? 'element' : 'largest-contentful-paint', buffered: true });
 })();

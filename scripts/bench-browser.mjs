@@ -87,23 +87,27 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 async function startup(browser, url, slow = false) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(() => {
-    // (A prerendered card is shown once the header, painted alone first,
-    // has been: assets/pre.js.)
     const seen = (sel, key) => {
       new MutationObserver((_, obs) => {
-        if (document.querySelector(sel) && !document.documentElement.classList.contains('header-first')) {
+        if (document.querySelector(sel)) {
           obs.disconnect();
           requestAnimationFrame(() => { window[key] = performance.now(); });
         }
-      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+      }).observe(document, { childList: true, subtree: true });
     };
-    seen('article.card', '__painted');
     seen('[data-testid=card]', '__interactive');
+    // The prerendered view's first paragraph is painted in the frame that
+    // paints its search box's "/", whose paint the browser times
+    // (elementtiming: the header is painted alone first, assets/pre.js).
+    new PerformanceObserver((l) => {
+      const e = l.getEntries().find((x) => x.identifier === 'second-frame');
+      if (e && window.__painted === undefined) window.__painted = e.renderTime;
+    }).observe({ type: 'element', buffered: true });
   });
   const page = await context.newPage();
   if (slow) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', SLOW);
   await page.goto(url, { timeout: 120000 });
-  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 120000 });
+  await page.waitForFunction(() => window.__interactive !== undefined && window.__painted !== undefined, null, { timeout: 120000 });
   const t = await page.evaluate(() => ({
     painted: window.__painted,
     interactive: window.__interactive,

@@ -102,15 +102,10 @@ const trunkBoot = textOf(inline);
 const glueImport = /\bimport\s+\w+\s*,\s*\*\s*as\s+\w+\s+from\s*(['"])([^'"]+\.js)\1/.exec(trunkBoot);
 const wasmPath = /module_or_path:\s*(['"])([^'"]+\.wasm)\1/.exec(trunkBoot);
 if (!glueImport || !wasmPath) throw new Error(`post-build: Trunk's start-up script is not the one this build knows:\n${trunkBoot}`);
-// The app starts once the prerendered text is painted: the head script
-// (assets/pre.js) has the header painted alone first, then the rest.
-const painted = `const root = document.documentElement;
-if (root.classList.contains('header-first')) {
-  await new Promise((go) => {
-    const wait = () => (root.classList.contains('header-first') ? requestAnimationFrame(wait) : setTimeout(go));
-    wait();
-  });
-}
+// The app starts in the frame that paints the prerendered text: the head
+// script (assets/pre.js) has the header painted alone first, then the rest.
+// (Its start fetches the wasm, so it runs on in a task after the paint.)
+const painted = `while (document.documentElement.classList.contains('header-first')) await new Promise(requestAnimationFrame);
 `;
 const start = `import init from ${JSON.stringify(glueImport[2])};\n${painted}await init({ module_or_path: ${JSON.stringify(wasmPath[2])} });\n`;
 const boot = minify(start + register, 'js');

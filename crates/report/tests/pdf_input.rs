@@ -37,10 +37,10 @@ fn pdf(text: &str, trailer_extra: &str) -> Vec<u8> {
     out
 }
 
-fn write(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("report-pdf-input-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// Writes `bytes` as `name` in `dir` (a test's own scratch folder, gone
+/// with it), giving its path.
+fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
+    let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     path.display().to_string()
 }
@@ -60,7 +60,8 @@ fn pdf_error(path: &str) -> PdfError {
 
 #[test]
 fn a_pdf_s_text_is_what_pdftotext_extracts() {
-    let path = write("hello.pdf", &pdf("Hello report", ""));
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, "hello.pdf", &pdf("Hello report", ""));
     let text = report::parse::pdf::text_of(&path).expect("pdftotext reads it");
     assert_eq!(text.trim_end_matches(['\n', '\u{c}']), "Hello report");
     // The text is no report: the parser says so, naming the file.
@@ -70,18 +71,20 @@ fn a_pdf_s_text_is_what_pdftotext_extracts() {
 
 #[test]
 fn a_file_that_is_no_pdf_a_scanned_a_damaged_or_an_encrypted_one_says_what_to_do() {
-    let not = write("not.pdf", "第一段。".as_bytes());
+    let dir = tempfile::tempdir().unwrap();
+    let not = write(&dir, "not.pdf", "第一段。".as_bytes());
     assert_eq!(pdf_error(&not), PdfError::NotPdf);
     assert!(PdfError::NotPdf.to_string().contains(".zh.txt"));
-    let scanned = write("scanned.pdf", &pdf("", ""));
+    let scanned = write(&dir, "scanned.pdf", &pdf("", ""));
     assert_eq!(pdf_error(&scanned), PdfError::NoText);
     assert!(PdfError::NoText.to_string().contains("scanned"));
     let full = pdf("Hello report", "");
     for cut in [10, full.len() / 3, full.len() / 2] {
-        let damaged = write(&format!("damaged-{cut}.pdf"), &full[..cut]);
+        let damaged = write(&dir, &format!("damaged-{cut}.pdf"), &full[..cut]);
         assert!(matches!(pdf_error(&damaged), PdfError::Damaged(_) | PdfError::NoText), "cut at {cut}");
     }
     let encrypted = write(
+        &dir,
         "encrypted.pdf",
         &pdf("Hello report", "/Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [<00> <00>] "),
     );

@@ -20,12 +20,9 @@ fn catalog() -> Catalog {
     Catalog::new(loaded.iter().map(|l| ReportInfo::of(&l.id, &l.report)).collect())
 }
 
-/// A scratch folder of its own for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("report-series-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a scratch folder");
-    dir
+/// A scratch folder of its own for one test, removed when it is dropped.
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("report-series-{name}-")).tempdir().expect("a scratch folder")
 }
 
 fn real_text() -> Vec<u8> {
@@ -107,28 +104,32 @@ fn one_file_is_a_series_of_one() {
 #[test]
 fn the_build_fails_naming_the_file_and_the_reason() {
     // A report that cannot be parsed.
-    let dir = scratch("unparsable");
+    let scratch_dir = scratch("unparsable");
+    let dir = scratch_dir.path();
     std::fs::write(dir.join("a-2017.zh.txt"), real_text()).unwrap();
     std::fs::write(dir.join("b-empty.zh.txt"), "\n\n").unwrap();
-    let e = series::load(&dir).expect_err("an empty report fails").to_string();
+    let e = series::load(dir).expect_err("an empty report fails").to_string();
     assert!(e.contains("b-empty.zh.txt") && e.contains("empty"), "{e}");
     // Two files of the same meeting.
-    let dir = scratch("same");
+    let scratch_dir = scratch("same");
+    let dir = scratch_dir.path();
     std::fs::write(dir.join("copy-one.zh.txt"), real_text()).unwrap();
     std::fs::write(dir.join("copy-two.zh.txt"), real_text()).unwrap();
-    let e = series::load(&dir).expect_err("two reports of one meeting fail");
+    let e = series::load(dir).expect_err("two reports of one meeting fail");
     assert!(matches!(e, SeriesError::SameMeeting { .. }));
     let e = e.to_string();
     assert!(e.contains("copy-one.zh.txt") && e.contains("copy-two.zh.txt") && e.contains("meeting 8"), "{e}");
     // A name that makes no id.
-    let dir = scratch("badname");
+    let scratch_dir = scratch("badname");
+    let dir = scratch_dir.path();
     std::fs::write(dir.join("第八次 会议.zh.txt"), real_text()).unwrap();
-    let e = series::load(&dir).expect_err("a bad name fails").to_string();
+    let e = series::load(dir).expect_err("a bad name fails").to_string();
     assert!(e.contains("第八次 会议.zh.txt") && e.contains("report id"), "{e}");
     // No reports at all; a path that does not exist.
-    let dir = scratch("none");
+    let scratch_dir = scratch("none");
+    let dir = scratch_dir.path();
     std::fs::write(dir.join("notes.txt"), "not a report").unwrap();
-    assert!(matches!(series::load(&dir), Err(SeriesError::NoReports { .. })));
+    assert!(matches!(series::load(dir), Err(SeriesError::NoReports { .. })));
     let e = series::load(&dir.join("missing")).expect_err("no such path").to_string();
     assert!(e.contains("missing") && e.contains("cannot read"), "{e}");
 }
@@ -263,11 +264,12 @@ fn the_state_by_meeting_matrix_and_articles_by_meeting() {
 
 #[test]
 fn twenty_synthetic_meetings_make_a_series() {
-    let dir = scratch("synthetic");
+    let scratch_dir = scratch("synthetic");
+    let dir = scratch_dir.path();
     for (name, text) in report::parse::synth::meetings(&String::from_utf8(real_text()).unwrap(), 20).expect("made") {
         std::fs::write(dir.join(name), text).unwrap();
     }
-    let loaded = series::load(&dir).expect("twenty meetings load");
+    let loaded = series::load(dir).expect("twenty meetings load");
     assert_eq!(loaded.len(), 20);
     let sessions: Vec<Option<u32>> = loaded.iter().map(|l| l.report.meeting.session).collect();
     assert_eq!(sessions, (8..28).rev().map(Some).collect::<Vec<_>>(), "newest first, one number each");

@@ -107,7 +107,10 @@ async function startup(browser, url, slow = false) {
   const page = await context.newPage();
   if (slow) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', SLOW);
   await page.goto(url, { timeout: 120000 });
-  await page.waitForFunction(() => window.__interactive !== undefined && window.__painted !== undefined, null, { timeout: 120000 });
+  // (A page for another report than the one written into it hides the
+  // written one: no paragraph of it is painted.)
+  await page.waitForFunction(() => window.__interactive !== undefined
+    && (window.__painted !== undefined || document.documentElement.classList.contains('other-report')), null, { timeout: 120000 });
   const t = await page.evaluate(() => ({
     painted: window.__painted,
     interactive: window.__interactive,

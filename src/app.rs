@@ -10,6 +10,7 @@ use crate::components::{
 use crate::context::{AppContext, Dispatch, Results};
 use crate::data::{self, Site};
 use crate::i18n;
+use crate::later::use_after_paint;
 use crate::state::{Action, AppState, Resume, UrlWrite};
 use crate::views::{article_view::ArticleView, entity_view::EntityView, overview::Overview};
 use report::page::meeting;
@@ -187,7 +188,11 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let counts = results.counts.clone();
+    // The facet counts: a keystroke's come in a task after the list that
+    // answers it has been painted (the latest by then, once for several
+    // keystrokes), so a reader typing sees the list no later than on a
+    // page without counts; any other change's at once.
+    let counts = use_after_paint(results.clone(), !state.typing).counts.clone();
     let ctx = AppContext { state: state.clone(), results };
     let lang = state.lang;
     let dispatch = Dispatch::new(&state);

@@ -17,6 +17,7 @@ pub mod context;
 pub mod data;
 pub mod fetch;
 pub mod i18n;
+pub mod later;
 pub mod markup;
 pub mod state;
 pub mod views;

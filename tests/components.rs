@@ -105,6 +105,60 @@ fn search_folding_asks_the_browser_about_letters_beyond_ascii() {
     assert_eq!(fold("第 — 段"), "第 — 段");
 }
 
+/// Resolves in a task after the browser's next frame has been painted.
+async fn after_paint() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let task = wasm_bindgen::closure::Closure::once_into_js(move || {
+            gloo::utils::window().set_timeout_with_callback(resolve.unchecked_ref()).unwrap();
+        });
+        gloo::utils::window().request_animation_frame(task.unchecked_ref()).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Every facet value's count, in the order drawn.
+fn facet_counts(root: &Element) -> String {
+    let list = root.query_selector_all(".facet .count").unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default() + " ").collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_draws_the_list_first_and_the_facet_counts_after_its_paint() {
+    let root = root();
+    mount_app(&root).await;
+    let box_: HtmlInputElement = root.query_selector("[data-testid=search]").unwrap().unwrap().unchecked_into();
+    let type_ = |q: &str| {
+        box_.set_value(q);
+        box_.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    };
+    let before = facet_counts(&root);
+    type_("廉正");
+    yew::scheduler::flush().await;
+    let shown = text(&root, "[data-testid=shown] strong");
+    assert_ne!(shown.trim(), "93", "the list answers the keystroke at once");
+    assert_eq!(facet_counts(&root), before, "the counts wait for the list's paint");
+    after_paint().await;
+    let typed = facet_counts(&root);
+    assert_ne!(typed, before, "then they follow the search");
+    // Several keystrokes before a paint: the counts drawn are the last's.
+    type_("教育");
+    yew::scheduler::flush().await;
+    type_("廉正");
+    yew::scheduler::flush().await;
+    after_paint().await;
+    assert_eq!(facet_counts(&root), typed);
+    // A click on a value redraws the counts with the list.
+    let education: HtmlInputElement =
+        root.query_selector("[data-testid=facet-topic] input[data-value=education]").unwrap().unwrap().unchecked_into();
+    education.click();
+    yew::scheduler::flush().await;
+    let clicked = facet_counts(&root);
+    assert_ne!(clicked, typed, "a click's counts come at once");
+    after_paint().await;
+    assert_eq!(facet_counts(&root), clicked);
+}
+
 // Components that take plain data, rendered alone inside a reducer that
 // shows the address its state would have.
 

@@ -34,10 +34,11 @@ step "size budget"
 # also carries the series' code (20 kB with lists drawn from outlines,
 # their files asked for at once and their texts only as the page needs
 # them, which added 2.0 kB: the 20-report site was 240.9 kB, the 50-report
-# one 242.3 kB; now 246.8 and 248.0 kB, README "Another report, or a
-# series of them").
+# one 242.3 kB; then 246.8 and 248.0 kB; the 50-report one 248.6 kB since
+# a keystroke's facet counts wait for the list's paint, README "Another
+# report, or a series of them").
 several=$(find data/reports -maxdepth 1 -name '*.zh.txt' | wc -l)
-node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-$([ "$several" -gt 1 ] && echo 248 || echo 220)}"
+node scripts/size-budget.mjs dist "${SIZE_BUDGET_KB:-$([ "$several" -gt 1 ] && echo 249 || echo 220)}"
 
 step "a series of 20 reports: the first load grows by no more than the list of them; a list of all is drawn from outlines (under 1 MB at 50)"
 node scripts/series-size.mjs 20

@@ -8,7 +8,9 @@
 //! - [`context`]: what components read (state, results) and the
 //!   dispatcher they send actions with, which holds the site.
 //! - [`app`], [`components`] and [`views`]: rendering; [`markup`] draws
-//!   what the core describes as markup (a card, the footnotes).
+//!   what the core describes as markup (a card, the footnotes); [`later`]
+//!   holds a value back until the browser has painted (a keystroke's
+//!   facet counts).
 
 pub mod app;
 pub mod browser;

@@ -6,17 +6,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-/// What is drawn; what is to be drawn after the paint; and
-/// the callback that draws it (asked for in the next frame, which asks
-/// for it again in a task after that frame's paint).
+/// What is drawn, what is to be drawn after the paint, and the callback
+/// that draws it: the frame calls it with its time, and it asks to be
+/// called again in a task after that frame's paint, with nothing.
 struct Later<T> {
     value: Rc<T>,
     next: Option<Rc<T>>,
     step: Option<js_sys::Function>,
-    in_frame: bool,
 }
 
 /// `value` as to be drawn now: itself when `now` (and on the first
@@ -27,12 +26,11 @@ struct Later<T> {
 pub fn use_after_paint<T: 'static>(value: Rc<T>, now: bool) -> Rc<T> {
     let redraw = use_force_update();
     let later = use_memo((), |_| {
-        let later = Rc::new(RefCell::new(Later { value: value.clone(), next: None, step: None, in_frame: false }));
+        let later = Rc::new(RefCell::new(Later { value: value.clone(), next: None, step: None }));
         let held = later.clone();
-        let step = Closure::<dyn FnMut()>::new(move || {
+        let step = Closure::<dyn FnMut(JsValue)>::new(move |frame: JsValue| {
             let mut l = held.borrow_mut();
-            l.in_frame = !l.in_frame;
-            if l.in_frame {
+            if frame.as_f64().is_some() {
                 if let (Some(w), Some(f)) = (web_sys::window(), &l.step) {
                     let _ = w.set_timeout_with_callback(f);
                 }

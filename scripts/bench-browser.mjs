@@ -87,15 +87,13 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 async function startup(browser, url, slow = false) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(() => {
-    const seen = (sel, key) => {
-      new MutationObserver((_, obs) => {
-        if (document.querySelector(sel)) {
-          obs.disconnect();
-          requestAnimationFrame(() => { window[key] = performance.now(); });
-        }
-      }).observe(document, { childList: true, subtree: true });
-    };
-    seen('[data-testid=card]', '__interactive');
+    // The app's first card, painted.
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-testid=card]')) {
+        obs.disconnect();
+        requestAnimationFrame(() => { window.__interactive = performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
     // The prerendered view's first paragraph is painted in the frame that
     // paints its search box's "/", whose paint the browser times
     // (elementtiming: the header is painted alone first, assets/pre.js).

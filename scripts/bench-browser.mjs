@@ -20,7 +20,8 @@
 // report; its oldest, fetched when chosen; all 50 in one list, with also
 // the answer to a term only one meeting holds and the bytes moved until
 // it, typed and in the address; and the overview across them). Prints
-// medians of several runs and exits non-zero when a budget is exceeded
+// medians of several runs (the explorer's cold loads and the plain page's
+// taking turns) and exits non-zero when a budget is exceeded
 // (the explorer's own budgets, and the explorer against the plain page:
 // see RATIO). Builds the 10,000-paragraph and the 50-report sites first.
 //
@@ -289,30 +290,35 @@ async function interactions(browser, url, label, language = true) {
   };
 }
 
-/** The vitals of `url`, medians of `runs` cold loads read and as many
- * with a query typed. */
-async function coldLoads(browser, url) {
-  const { total, count } = await answerOf(browser, url);
-  const xs = [];
-  const read = [];
+/** The vitals of each of `urls`, medians of `runs` cold loads read and as
+ * many with a query typed. The pages take turns load by load, so a
+ * machine that slows down for a while slows them alike. */
+async function coldLoads(browser, urls) {
+  const answers = [];
+  for (const url of urls) answers.push(await answerOf(browser, url));
+  const loads = urls.map(() => ({ xs: [], read: [] }));
   for (let i = 0; i < runs; i++) {
-    read.push(await vitals(browser, url, count, null));
-    xs.push(await vitals(browser, url, count, QUERY));
+    for (const [k, url] of urls.entries()) loads[k].read.push(await vitals(browser, url, answers[k].count, null));
+    for (const [k, url] of urls.entries()) loads[k].xs.push(await vitals(browser, url, answers[k].count, QUERY));
   }
-  const of = (k, loads = xs) => median(loads.map((x) => x[k]));
-  return {
-    total, count, fcp: of('fcp', read), lcp: of('lcp', read), tbt: of('tbt'), answer: of('answer'), moved: of('moved'),
-    listed: of('listed', read), listedBytes: of('listedBytes', read), settledBytes: of('all', read),
-  };
+  return loads.map(({ xs, read }, k) => {
+    const of = (key, from = xs) => median(from.map((x) => x[key]));
+    return {
+      ...answers[k], fcp: of('fcp', read), lcp: of('lcp', read), tbt: of('tbt'), answer: of('answer'), moved: of('moved'),
+      listed: of('listed', read), listedBytes: of('listedBytes', read), settledBytes: of('all', read),
+    };
+  });
 }
 
-/** Medians of `runs` cold loads with `q` typed as soon as the page takes
- * it: the answer and the bytes moved until it. */
-async function typed(browser, url, q) {
-  const { count } = await answerOf(browser, url, q);
-  const xs = [];
-  for (let i = 0; i < runs; i++) xs.push(await vitals(browser, url, count, q));
-  return { count, answer: median(xs.map((x) => x.answer)), moved: median(xs.map((x) => x.moved)) };
+/** Medians of `runs` cold loads of each of `urls` (taking turns) with
+ * `q` typed as soon as the page takes it: the answer and the bytes moved
+ * until it. */
+async function typed(browser, urls, q) {
+  const counts = [];
+  for (const url of urls) counts.push((await answerOf(browser, url, q)).count);
+  const xs = urls.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [k, url] of urls.entries()) xs[k].push(await vitals(browser, url, counts[k], q));
+  return xs.map((loads, k) => ({ count: counts[k], answer: median(loads.map((x) => x.answer)), moved: median(loads.map((x) => x.moved)) }));
 }
 
 /** The explorer's own start-up figures, prerendered view and app. */
@@ -369,13 +375,11 @@ for (const [n, build] of sizes) {
     const url = server.base + '?lang=en' + query;
     const plainUrl = `${server.base}plain.html?src=${json.join(',')}`;
     const fetched = query.includes('report=');
-    const ours = await coldLoads(browser, url);
-    const plain = await coldLoads(browser, plainUrl);
+    const [ours, plain] = await coldLoads(browser, [url, plainUrl]);
     const ui = await interactions(browser, url, name);
     const plainUi = await interactions(browser, plainUrl, `plain, ${name}`, false);
     const s = await startups(browser, url);
-    const few = rare && await typed(browser, url, rare);
-    const plainFew = rare && await typed(browser, plainUrl, rare);
+    const [few, plainFew] = rare ? await typed(browser, [url, plainUrl], rare) : [];
     // The same term in the address (a shared link): when the page shows
     // its answer (the box already holds it), and what moved until then.
     const linked = [];
@@ -428,7 +432,7 @@ for (const [n, build] of sizes) {
   await server.close();
 }
 await browser.close();
-console.log(`medians of ${runs} cold loads per page (3 of them also on the slow connection) and ${runs * 2} interactions, headless Chromium, ` +
+console.log(`medians of ${runs} cold loads per page, the pages taking turns (3 of them also on the slow connection) and ${runs * 2} interactions, headless Chromium, ` +
   'served gzip-compressed; an interaction is timed until its result is rendered and laid out');
 for (const r of results) console.log(r);
 process.exit(failed ? 1 : 0);

@@ -115,6 +115,17 @@ impl UrlWriter {
     }
 }
 
+/// Runs `f` in a task of its own, after this one (and after whatever the
+/// page has queued meanwhile: a keystroke, a frame).
+pub fn after_this_task(f: impl FnOnce() + 'static) {
+    let mut f = Some(f);
+    let run = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || f.take().map_or((), |f| f()));
+    if let Some(w) = window() {
+        let _ = w.set_timeout_with_callback(run.as_ref().unchecked_ref());
+    }
+    run.forget();
+}
+
 /// Whether focus has fallen to the page body (or nowhere).
 fn focus_lost(doc: &web_sys::Document) -> bool {
     doc.active_element().is_none_or(|a| Some(a) == doc.body().map(Into::into))

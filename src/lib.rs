@@ -65,7 +65,11 @@ pub fn run() {
     // answer reads a traditional or English term as it would typed.
     let searching = report::site::params::pairs(&browser::search()).any(|(k, v)| k == "q" && !v.trim().is_empty());
     if same && !searching && reports.first().is_some_and(|r| library.whole(&r.id).is_some()) {
-        return mount(Site::new(catalog, library, reports), same, notices);
+        // The site is made in the task that started the wasm and the app
+        // drawn in the next: two shorter tasks block the page less than
+        // one (a keystroke or a frame can come between them).
+        let site = Site::new(catalog, library, reports);
+        return browser::after_this_task(move || mount(site, same, notices));
     }
     wasm_bindgen_futures::spawn_local(async move {
         // A list of several is drawn from their outlines (texts as it needs

@@ -28,8 +28,9 @@ pub use app::App;
 
 /// Mounts the app on the page's `#app` element, over the site the
 /// address chooses (made here, once, and handed to the app as a value):
-/// the embedded newest report at once, its texts read
-/// back from the prerendered view (and where the reader was in it);
+/// the embedded newest report in the next task (the site is made in this
+/// one), its texts read back from the prerendered view (and where the
+/// reader was in it);
 /// another report once its file has arrived, several in one list once
 /// their outlines have (their texts when it needs them)
 /// (the prerendered page says it is loading, or why it failed); an address

@@ -96,31 +96,35 @@ fn imports(mods: &BTreeMap<String, PathBuf>) -> BTreeMap<String, BTreeSet<String
 fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
     // Tarjan's strongly connected components (recursive: the graphs are
     // a few dozen modules).
-    fn visit(
-        v: &str,
-        graph: &BTreeMap<String, BTreeSet<String>>,
-        state: &mut (usize, BTreeMap<String, (usize, usize)>, Vec<String>, BTreeSet<String>),
-        out: &mut Vec<Vec<String>>,
-    ) {
-        let index = state.0;
-        state.0 += 1;
-        state.1.insert(v.to_string(), (index, index));
-        state.2.push(v.to_string());
-        state.3.insert(v.to_string());
+    /// The walk so far: the next index, each module seen with its index
+    /// and the lowest index it reaches, the stack and what is on it.
+    #[derive(Default)]
+    struct Walk {
+        next: usize,
+        seen: BTreeMap<String, (usize, usize)>,
+        stack: Vec<String>,
+        on_stack: BTreeSet<String>,
+    }
+    fn visit(v: &str, graph: &BTreeMap<String, BTreeSet<String>>, walk: &mut Walk, out: &mut Vec<Vec<String>>) {
+        let index = walk.next;
+        walk.next += 1;
+        walk.seen.insert(v.to_string(), (index, index));
+        walk.stack.push(v.to_string());
+        walk.on_stack.insert(v.to_string());
         for w in graph.get(v).into_iter().flatten() {
-            if !state.1.contains_key(w) {
-                visit(w, graph, state, out);
-                let low = state.1[w].1.min(state.1[v].1);
-                state.1.get_mut(v).unwrap().1 = low;
-            } else if state.3.contains(w) {
-                let low = state.1[w].0.min(state.1[v].1);
-                state.1.get_mut(v).unwrap().1 = low;
+            if !walk.seen.contains_key(w) {
+                visit(w, graph, walk, out);
+                let low = walk.seen[w].1.min(walk.seen[v].1);
+                walk.seen.get_mut(v).unwrap().1 = low;
+            } else if walk.on_stack.contains(w) {
+                let low = walk.seen[w].0.min(walk.seen[v].1);
+                walk.seen.get_mut(v).unwrap().1 = low;
             }
         }
-        if state.1[v].0 == state.1[v].1 {
+        if walk.seen[v].0 == walk.seen[v].1 {
             let mut component = Vec::new();
-            while let Some(w) = state.2.pop() {
-                state.3.remove(&w);
+            while let Some(w) = walk.stack.pop() {
+                walk.on_stack.remove(&w);
                 let done = w == v;
                 component.push(w);
                 if done {
@@ -133,11 +137,11 @@ fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
             }
         }
     }
-    let mut state = (0, BTreeMap::new(), Vec::new(), BTreeSet::new());
+    let mut walk = Walk::default();
     let mut out = Vec::new();
     for v in graph.keys() {
-        if !state.1.contains_key(v) {
-            visit(v, graph, &mut state, &mut out);
+        if !walk.seen.contains_key(v) {
+            visit(v, graph, &mut walk, &mut out);
         }
     }
     out

@@ -23,9 +23,12 @@ fn parse_accounted(src: &str) -> Report {
     r
 }
 
-/// The paragraphs as the reader sees them: number, text, citations,
-/// topics, speakers.
-fn reading(r: &Report) -> Vec<(u32, String, Vec<String>, Vec<String>, Vec<String>)> {
+/// A paragraph as the reader sees it: number, text, citations, topics,
+/// speakers.
+type Reading = (u32, String, Vec<String>, Vec<String>, Vec<String>);
+
+/// The paragraphs as the reader sees them.
+fn reading(r: &Report) -> Vec<Reading> {
     r.paragraphs
         .iter()
         .map(|p| {

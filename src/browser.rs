@@ -115,11 +115,15 @@ impl UrlWriter {
     }
 }
 
-/// Runs `f` in a task of its own, after this one (and after whatever the
-/// page has queued meanwhile: a keystroke, a frame).
+/// Runs `f` in a task of its own, after this one, so what the page has
+/// queued meanwhile (a keystroke, a frame) can come between them.
 pub fn after_this_task(f: impl FnOnce() + 'static) {
     let mut f = Some(f);
-    let run = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || f.take().map_or((), |f| f()));
+    let run = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
     if let Some(w) = window() {
         let _ = w.set_timeout_with_callback(run.as_ref().unchecked_ref());
     }

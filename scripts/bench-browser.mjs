@@ -290,16 +290,17 @@ async function interactions(browser, url, label, language = true) {
   };
 }
 
-/** The vitals of each of `urls`, medians of `runs` cold loads read and as
- * many with a query typed. The pages take turns load by load, so a
- * machine that slows down for a while slows them alike. */
-async function coldLoads(browser, urls) {
+/** The vitals of each of `urls`, medians of `runs` cold loads with `q`
+ * typed (and, with `reading`, as many with nothing typed: the paints and
+ * the list drawn). The pages take turns load by load, so a machine that
+ * slows down for a while slows them alike. */
+async function coldLoads(browser, urls, q = QUERY, reading = true) {
   const answers = [];
-  for (const url of urls) answers.push(await answerOf(browser, url));
+  for (const url of urls) answers.push(await answerOf(browser, url, q));
   const loads = urls.map(() => ({ xs: [], read: [] }));
   for (let i = 0; i < runs; i++) {
-    for (const [k, url] of urls.entries()) loads[k].read.push(await vitals(browser, url, answers[k].count, null));
-    for (const [k, url] of urls.entries()) loads[k].xs.push(await vitals(browser, url, answers[k].count, QUERY));
+    for (const [k, url] of urls.entries()) if (reading) loads[k].read.push(await vitals(browser, url, answers[k].count, null));
+    for (const [k, url] of urls.entries()) loads[k].xs.push(await vitals(browser, url, answers[k].count, q));
   }
   return loads.map(({ xs, read }, k) => {
     const of = (key, from = xs) => median(from.map((x) => x[key]));
@@ -308,17 +309,6 @@ async function coldLoads(browser, urls) {
       listed: of('listed', read), listedBytes: of('listedBytes', read), settledBytes: of('all', read),
     };
   });
-}
-
-/** Medians of `runs` cold loads of each of `urls` (taking turns) with
- * `q` typed as soon as the page takes it: the answer and the bytes moved
- * until it. */
-async function typed(browser, urls, q) {
-  const counts = [];
-  for (const url of urls) counts.push((await answerOf(browser, url, q)).count);
-  const xs = urls.map(() => []);
-  for (let i = 0; i < runs; i++) for (const [k, url] of urls.entries()) xs[k].push(await vitals(browser, url, counts[k], q));
-  return xs.map((loads, k) => ({ count: counts[k], answer: median(loads.map((x) => x.answer)), moved: median(loads.map((x) => x.moved)) }));
 }
 
 /** The explorer's own start-up figures, prerendered view and app. */
@@ -379,7 +369,7 @@ for (const [n, build] of sizes) {
     const ui = await interactions(browser, url, name);
     const plainUi = await interactions(browser, plainUrl, `plain, ${name}`, false);
     const s = await startups(browser, url);
-    const [few, plainFew] = rare ? await typed(browser, [url, plainUrl], rare) : [];
+    const [few, plainFew] = rare ? await coldLoads(browser, [url, plainUrl], rare, false) : [];
     // The same term in the address (a shared link): when the page shows
     // its answer (the box already holds it), and what moved until then.
     const linked = [];

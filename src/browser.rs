@@ -118,6 +118,8 @@ impl UrlWriter {
 /// Runs `f` in a task of its own, after this one, so what the page has
 /// queued meanwhile (a keystroke, a frame) can come between them.
 pub fn after_this_task(f: impl FnOnce() + 'static) {
+    // (wasm-bindgen's `Closure::once_into_js` does the same for 0.2 kB
+    // more in the wasm.)
     let mut f = Some(f);
     let run = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
         if let Some(f) = f.take() {
